@@ -1,0 +1,33 @@
+package org.designcontest.web.api.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else: a validation failure that surfaced through an EJB is still a 400; a real fault is
+ * a 500 that tells the client an incident id and nothing of the stack, and logs the rest once.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(Exception e) {
+    if (e instanceof EJBException && e.getCause() instanceof ConstraintViolationException cve) {
+      return new ConstraintViolationMapper().toResponse(cve);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "unexpected API error: incident=" + incident, e);
+    return Problem.of(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side (incident " + incident + ").")
+        .toResponse();
+  }
+}
