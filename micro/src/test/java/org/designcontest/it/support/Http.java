@@ -1,0 +1,70 @@
+package org.designcontest.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for black-box tests against a running deployment. */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+
+  /** Tests talk to the server over loopback only, whatever address the container reports. */
+  public Http(URL deployment) {
+    URI reported = URI.create(deployment.toString());
+    this.base = URI.create("http://127.0.0.1:" + reported.getPort() + reported.getPath());
+  }
+
+  /** A path under the deployment's context root ("api/contests"). */
+  public URI app(String path) {
+    return base.resolve(path);
+  }
+
+  /** A path from the server's root ("/health/ready"). */
+  public URI server(String path) {
+    return base.resolve(path);
+  }
+
+  public HttpResponse<String> get(URI uri) {
+    return send(HttpRequest.newBuilder(uri).GET());
+  }
+
+  public HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
+  public static JsonStructure json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).read();
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.designcontest.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Direct JDBC access to the test database, so that tests check what really is in PostgreSQL, and
+ * seed what the API cannot create yet (companies and accounts come with the security issue).
+ */
+public final class TestDatabase {
+
+  private TestDatabase() {}
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"),
+        System.getProperty("it.db.user"),
+        System.getProperty("it.db.password"));
+  }
+
+  public static Connection connectAsAdmin() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.admin.url"),
+        System.getProperty("it.db.admin.user"),
+        System.getProperty("it.db.admin.password"));
+  }
+
+  public static long count(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A new company with one staff member; returns the staff member's account id. */
+  public static long newCompanyStaff() {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      ResultSet company =
+          s.executeQuery(
+              "insert into company (name, created_at) values ('Company "
+                  + unique
+                  + "', now()) returning id");
+      company.next();
+      return insertAccount(c, "staff-" + unique, "CUSTOMER", company.getLong(1));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static long newDesigner() {
+    try (Connection c = connect()) {
+      return insertAccount(
+          c, "designer-" + UUID.randomUUID().toString().substring(0, 8), "DESIGNER", null);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long insertAccount(Connection c, String name, String role, Long companyId)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into account (email, display_name, role, company_id, created_at)"
+                + " values (?, ?, ?, ?, now()) returning id")) {
+      p.setString(1, name + "@example.test");
+      p.setString(2, name);
+      p.setString(3, role);
+      p.setObject(4, companyId);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+}
