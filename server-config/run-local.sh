@@ -32,6 +32,13 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
+for port in "$HTTP_PORT" "$MQ_PORT" "$SMTP_PORT" "$MAIL_UI_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use: stop what runs there, or choose other ports (see the README's settings)"
+    exit 1
+  fi
+done
+
 step "building the app (mvn -B -q -DskipTests package)"
 mvn -B -q -f "$DC_ROOT/pom.xml" -DskipTests package
 
@@ -45,7 +52,8 @@ step "database $DB_NAME on $DB_HOST:$DB_PORT (created with its role if missing)"
 java -cp "$LIB/postgresql.jar" "$DC_ROOT/server-config/DatabaseSetup.java"
 
 step "OpenMQ broker on 127.0.0.1:$MQ_PORT (log: $LOGS/openmq.log)"
-pids+=("$(start_openmq "$WORK/mq" "$WORK/openmq-var" "$MQ_PORT" "$LOGS/openmq.log")")
+start_openmq "$WORK/mq" "$WORK/openmq-var" "$MQ_PORT" "$LOGS/openmq.log"
+pids+=("$OPENMQ_PID")
 wait_for_port "$MQ_PORT" 60 || { echo "the broker did not start; see $LOGS/openmq.log"; exit 1; }
 
 step "GreenMail mail server: SMTP on 127.0.0.1:$SMTP_PORT, mailbox on http://127.0.0.1:$MAIL_UI_PORT (log: $LOGS/greenmail.log)"
@@ -79,4 +87,5 @@ designcontest is ready after $(($(date +%s) - started)) s. Open:
   mailbox   http://127.0.0.1:$MAIL_UI_PORT/   (GreenMail; messages: /api/user/<address>/messages/INBOX; IMAP on 127.0.0.1:3143)
 Press Ctrl-C to stop everything.
 URLS
-wait "${pids[@]}"
+# Until Ctrl-C, or until one of them stops by itself (then the rest is stopped too).
+wait -n

@@ -26,7 +26,8 @@ fetch_openmq() {
   fi
 }
 
-# Starts an OpenMQ broker in the background: start_openmq MQ_HOME VARHOME PORT LOGFILE. Prints its pid.
+# Starts an OpenMQ broker in the background: start_openmq MQ_HOME VARHOME PORT LOGFILE. Sets OPENMQ_PID
+# (call it directly, not in $(...), so that the broker is a child of the calling shell).
 # The java process is started directly: imqbrokerd would not pass a TERM signal on to it.
 start_openmq() {
   local home=$1 varhome=$2 port=$3 log=$4
@@ -35,7 +36,7 @@ start_openmq() {
     -Dimq.home="$home" -Dimq.varhome="$varhome" -Dimq.etchome="$home/etc" -Dimq.libhome="$home/lib" \
     com.sun.messaging.jmq.jmsserver.Broker -name designcontest -port "$port" -Dimq.hostname=127.0.0.1 -tty \
     >>"$log" 2>&1 &
-  echo $!
+  OPENMQ_PID=$!
 }
 
 # Waits until something listens on 127.0.0.1:PORT: wait_for_port PORT SECONDS.
