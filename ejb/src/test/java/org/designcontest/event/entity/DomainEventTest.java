@@ -1,0 +1,29 @@
+package org.designcontest.event.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class DomainEventTest {
+
+  @Test
+  void travelsAsJsonWithoutLosingAnything() {
+    DomainEvent drafted =
+        DomainEvent.contestDrafted(42L, 7L, Instant.parse("2026-11-21T10:15:30.123456Z"));
+
+    DomainEvent received = DomainEvent.fromJson(drafted.toJson());
+
+    assertThat(received).isEqualTo(drafted);
+    assertThat(received.actor()).isEqualTo("account:7");
+    assertThat(received.type()).isEqualTo(EventType.CONTEST_DRAFTED);
+  }
+
+  @Test
+  void everyEventHasItsOwnId() {
+    Instant now = Instant.now();
+
+    assertThat(DomainEvent.contestDrafted(1L, 1L, now).eventId())
+        .isNotEqualTo(DomainEvent.contestDrafted(1L, 1L, now).eventId());
+  }
+}
