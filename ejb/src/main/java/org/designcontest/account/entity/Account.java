@@ -8,17 +8,25 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.designcontest.contest.entity.Category;
 
 /** A person who signs in: company staff, designer, moderator or admin. */
 @Entity
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 public class Account {
 
   public static final String COUNT = "Account.count";
+  public static final String BY_EMAIL = "Account.byEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,22 +43,73 @@ public class Account {
   @ManyToOne(fetch = FetchType.LAZY)
   private Company company;
 
+  @Column(name = "company_owner")
+  private boolean companyOwner;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
+  @Column(name = "portfolio_url")
+  private String portfolioUrl;
+
+  @ManyToMany
+  @JoinTable(
+      name = "followed_category",
+      joinColumns = @JoinColumn(name = "account_id"),
+      inverseJoinColumns = @JoinColumn(name = "category_code"))
+  private Set<Category> followedCategories = new HashSet<>();
+
   @Column(name = "created_at")
   private Instant createdAt;
 
   protected Account() {}
 
-  private Account(String email, String displayName, Role role, Company company, Instant createdAt) {
+  private Account(String email, String displayName, Role role, Instant createdAt) {
     this.email = email;
     this.displayName = displayName;
     this.role = role;
-    this.company = company;
     this.createdAt = createdAt;
+  }
+
+  /** A designer who signed up; the address is confirmed later. */
+  public static Account designer(
+      String email,
+      String displayName,
+      String passwordHash,
+      String portfolioUrl,
+      Set<Category> follows,
+      Instant now) {
+    Account designer = new Account(email, displayName, Role.DESIGNER, now);
+    designer.passwordHash = passwordHash;
+    designer.portfolioUrl = portfolioUrl;
+    designer.followedCategories.addAll(follows);
+    return designer;
+  }
+
+  /** The person who signed a company up: its first staff member and its owner. */
+  public static Account companyOwner(
+      String email, String displayName, String passwordHash, Company company, Instant now) {
+    Account owner = companyStaff(email, displayName, company, now);
+    owner.passwordHash = passwordHash;
+    owner.companyOwner = true;
+    return owner;
   }
 
   public static Account companyStaff(
       String email, String displayName, Company company, Instant createdAt) {
-    return new Account(email, displayName, Role.CUSTOMER, company, createdAt);
+    Account staff = new Account(email, displayName, Role.CUSTOMER, createdAt);
+    staff.company = company;
+    return staff;
+  }
+
+  /** Confirms the address; confirming again changes nothing. */
+  public void verifyEmail(Instant now) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = now;
+    }
   }
 
   public Long id() {
@@ -71,5 +130,17 @@ public class Account {
 
   public Optional<Company> company() {
     return Optional.ofNullable(company);
+  }
+
+  public boolean isCompanyOwner() {
+    return companyOwner;
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  public Set<Category> followedCategories() {
+    return Set.copyOf(followedCategories);
   }
 }

@@ -45,6 +45,18 @@ public final class TestDatabase {
     }
   }
 
+  public static void execute(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A new company with one staff member; returns the staff member's account id. */
   public static long newCompanyStaff() {
     String unique = UUID.randomUUID().toString().substring(0, 8);

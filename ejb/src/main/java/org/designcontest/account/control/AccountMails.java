@@ -1,0 +1,67 @@
+package org.designcontest.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.designcontest.account.entity.Account;
+import org.designcontest.account.entity.OneTimeToken.Purpose;
+import org.designcontest.mail.control.MailOutbox;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The emails about a person's own account. */
+@ApplicationScoped
+public class AccountMails {
+
+  static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+
+  @Inject MailOutbox outbox;
+
+  @Inject OneTimeTokens tokens;
+
+  @Inject
+  @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
+  String publicBaseUrl;
+
+  /** Asks the new account's owner to confirm the address with a single-use link. */
+  public void askToVerify(Account account) {
+    String token = tokens.issue(account, Purpose.VERIFY_EMAIL, VERIFICATION_VALIDITY);
+    outbox.send(
+        account.email(),
+        "Confirm your email address for designcontest",
+        """
+        Hello %s,
+
+        please confirm that this is your address by opening this link within %d hours:
+
+        %s/verify-email.xhtml?token=%s
+
+        Until you do, you can look around but not launch contests or submit entries.
+        If you did not sign up, ignore this email and nothing will happen.
+        """
+            .formatted(account.displayName(), VERIFICATION_VALIDITY.toHours(), baseUrl(), token));
+  }
+
+  /**
+   * Someone tried to sign up with an address that has an account already. The answer on the page is
+   * the same either way, so that sign-up does not tell strangers who has an account; the owner
+   * hears of it here.
+   */
+  public void tellAboutSecondSignUp(Account account) {
+    outbox.send(
+        account.email(),
+        "You already have a designcontest account",
+        """
+        Hello %s,
+
+        someone, perhaps you, tried to sign up for designcontest with this address. You already have
+        an account: sign in at %s/ instead. If it was not you, you need not do anything.
+        """
+            .formatted(account.displayName(), baseUrl()));
+  }
+
+  private String baseUrl() {
+    return publicBaseUrl.endsWith("/")
+        ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+        : publicBaseUrl;
+  }
+}
