@@ -80,7 +80,9 @@ cat <<URLS
 
 designcontest is ready after $(($(date +%s) - started)) s. Open:
   pages     http://localhost:$HTTP_PORT/
-  API       http://localhost:$HTTP_PORT/api/contests/1   (POST drafts with header X-Account-Id: 1, the demo company's Ada Park)
+  sign in   ada@northwind.example (company), mira@designers.example (designer), sam@designcontest.example (moderator);
+            password designcontest-demo
+  API       http://localhost:$HTTP_PORT/api/contests/2   (tokens: curl -u <email>:<password> -X POST …/api/tokens, see README)
   OpenAPI   http://localhost:$HTTP_PORT/openapi
   health    http://localhost:$HTTP_PORT/health/ready
   metrics   http://localhost:$HTTP_PORT/metrics

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The thin feature end to end, from outside: a company saves a draft through the API, it is in
- * PostgreSQL, its event crosses the broker and is recorded by the listener, and the page shows it.
- * Bad requests get problem+json naming the field and write nothing.
+ * PostgreSQL, its event crosses the broker and is recorded by the listener; a draft is seen only by
+ * its company. Bad requests get problem+json naming the field and write nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContestDraftApiIT {
@@ -41,11 +41,13 @@ class ContestDraftApiIT {
 
   private Http http;
   private long staff;
+  private String bearer;
 
   @BeforeEach
   void setUp() {
     http = new Http(deployment);
     staff = TestDatabase.newCompanyStaff();
+    bearer = "Bearer " + TestDatabase.newToken(staff, null, "WRITE");
   }
 
   @Test
@@ -58,8 +60,8 @@ class ContestDraftApiIT {
             {"title": "Logo for a coffee roastery", "category": "logo",
              "description": "Warm & hand-made <b>not bold</b>", "prize": 450, "currency": "EUR"}
             """,
-            "X-Account-Id",
-            String.valueOf(staff));
+            "Authorization",
+            bearer);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject contest = Http.json(created).asJsonObject();
@@ -87,18 +89,43 @@ class ContestDraftApiIT {
                         "account:" + staff)
                     == 1);
     JsonArray events =
-        Http.json(http.get(URI.create(contests() + "/" + id + "/events"))).asJsonArray();
+        Http.json(http.get(URI.create(contests() + "/" + id + "/events"), "Authorization", bearer))
+            .asJsonArray();
     assertThat(events).hasSize(1);
     assertThat(events.getJsonObject(0).getString("type")).isEqualTo("CONTEST_DRAFTED");
+  }
 
-    HttpResponse<String> page = http.get(http.app("contest.xhtml?id=" + id));
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body())
-        .contains("Logo for a coffee roastery")
-        .contains("DRAFT")
-        .contains("&lt;b&gt;not bold&lt;/b&gt;") // user text is escaped
-        .doesNotContain("<b>not bold</b>");
-    assertThat(http.get(http.app("")).body()).contains("Logo for a coffee roastery");
+  @Test
+  void aDraftIsSeenOnlyByItsCompany() {
+    long id = draft("Our secret rebrand");
+    String otherCompany =
+        "Bearer " + TestDatabase.newToken(TestDatabase.newCompanyStaff(), null, "READ");
+
+    assertThat(http.get(URI.create(contests() + "/" + id), "Authorization", bearer).statusCode())
+        .isEqualTo(200);
+    // to everyone else it does not exist: 404, not 403
+    assertThat(http.get(URI.create(contests() + "/" + id)).statusCode()).isEqualTo(404);
+    assertThat(
+            http.get(URI.create(contests() + "/" + id), "Authorization", otherCompany).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            http.get(URI.create(contests() + "/" + id + "/events"), "Authorization", otherCompany)
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(http.get(http.app("contest.xhtml?id=" + id)).statusCode()).isEqualTo(404);
+    assertThat(http.get(http.app("")).body()).doesNotContain("Our secret rebrand");
+  }
+
+  private long draft(String title) {
+    HttpResponse<String> created =
+        http.post(
+            contests(),
+            JSON,
+            "{\"title\": \"" + title + "\", \"category\": \"logo\", \"prize\": 100}",
+            "Authorization",
+            bearer);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).asJsonObject().getJsonNumber("id").longValue();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,8 +145,7 @@ class ContestDraftApiIT {
   void invalidDraftIsRefusedWithTheFieldAndWritesNothing(String why, String body, String field) {
     long before = TestDatabase.count("select count(*) from contest");
 
-    HttpResponse<String> response =
-        http.post(contests(), JSON, body, "X-Account-Id", String.valueOf(staff));
+    HttpResponse<String> response = http.post(contests(), JSON, body, "Authorization", bearer);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -141,8 +167,8 @@ class ContestDraftApiIT {
             contests(),
             "text/plain",
             "{\"title\": \"T\", \"category\": \"logo\", \"prize\": 10}",
-            "X-Account-Id",
-            String.valueOf(staff));
+            "Authorization",
+            bearer);
 
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -157,11 +183,23 @@ class ContestDraftApiIT {
     HttpResponse<String> anonymous = http.post(contests(), JSON, body);
     HttpResponse<String> designer =
         http.post(
-            contests(), JSON, body, "X-Account-Id", String.valueOf(TestDatabase.newDesigner()));
+            contests(),
+            JSON,
+            body,
+            "Authorization",
+            "Bearer " + TestDatabase.newToken(TestDatabase.newDesigner(), null, "WRITE"));
+    HttpResponse<String> readOnly =
+        http.post(
+            contests(),
+            JSON,
+            body,
+            "Authorization",
+            "Bearer " + TestDatabase.newToken(staff, null, "READ"));
 
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
     assertThat(designer.statusCode()).isEqualTo(403);
+    assertThat(readOnly.statusCode()).isEqualTo(403);
     assertThat(TestDatabase.count("select count(*) from contest")).isEqualTo(before);
   }
 

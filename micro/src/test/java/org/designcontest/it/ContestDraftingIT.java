@@ -13,9 +13,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.designcontest.account.entity.Account;
 import org.designcontest.account.entity.Company;
-import org.designcontest.contest.boundary.ContestBrief;
-import org.designcontest.contest.boundary.ContestService;
+import org.designcontest.contest.entity.Category;
+import org.designcontest.contest.entity.Contest;
 import org.designcontest.event.boundary.ContestHistory;
+import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.it.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Inside the server: the event is sent only when the draft's transaction commits, and recording an
- * event twice (a redelivery) leaves one line in the history.
+ * Inside the server: an event published through the JMS port is sent only when the transaction that
+ * saved the draft commits, and recording an event twice (a redelivery) leaves one line in the
+ * history.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContestDraftingIT {
@@ -37,7 +39,7 @@ class ContestDraftingIT {
     return Deployments.withTestLibraries(Deployments.app());
   }
 
-  @Inject ContestService contests;
+  @Inject EventPublisher events;
 
   @Inject ContestHistory history;
 
@@ -62,11 +64,11 @@ class ContestDraftingIT {
   @Test
   void rolledBackDraftPublishesNothing() throws Exception {
     tx.begin();
-    long rolledBack = contests.draft(staff, brief("Never saved")).id();
+    long rolledBack = saveDraftAndAnnounce("Never saved");
     tx.rollback();
 
     tx.begin();
-    long committed = contests.draft(staff, brief("Saved")).id();
+    long committed = saveDraftAndAnnounce("Saved");
     tx.commit();
 
     // the committed draft's event crosses the broker; the rolled-back one's never does
@@ -79,7 +81,7 @@ class ContestDraftingIT {
         .during(Duration.ofSeconds(3))
         .atMost(Duration.ofSeconds(5))
         .until(() -> history.of(rolledBack).isEmpty());
-    assertThat(contests.find(rolledBack)).isEmpty();
+    assertThat(em.find(Contest.class, rolledBack)).isNull();
   }
 
   @Test
@@ -94,7 +96,22 @@ class ContestDraftingIT {
         .satisfies(recorded -> assertThat(recorded.eventId()).isEqualTo(event.eventId()));
   }
 
-  private static ContestBrief brief(String title) {
-    return new ContestBrief(title, "logo", "A brief.", new BigDecimal("300"), "USD");
+  /** What ContestService.draft does in its transaction: save, then publish through the port. */
+  private long saveDraftAndAnnounce(String title) {
+    Account author = em.find(Account.class, staff);
+    Contest contest =
+        Contest.draft(
+            author.company().orElseThrow(),
+            author,
+            title,
+            em.find(Category.class, "logo"),
+            "A brief.",
+            new BigDecimal("300"),
+            "USD",
+            Instant.now());
+    em.persist(contest);
+    em.flush();
+    events.publish(DomainEvent.contestDrafted(contest.id(), staff, Instant.now()));
+    return contest.id();
   }
 }

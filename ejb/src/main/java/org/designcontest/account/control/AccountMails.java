@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountMails {
 
   static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+  static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
   @Inject MailOutbox outbox;
 
@@ -57,6 +58,24 @@ public class AccountMails {
         an account: sign in at %s/ instead. If it was not you, you need not do anything.
         """
             .formatted(account.displayName(), baseUrl()));
+  }
+
+  /** A single-use link to choose a new password. */
+  public void sendPasswordReset(Account account) {
+    String token = tokens.issue(account, Purpose.RESET_PASSWORD, RESET_VALIDITY);
+    outbox.send(
+        account.email(),
+        "Choose a new designcontest password",
+        """
+        Hello %s,
+
+        to choose a new password, open this link within %d minutes:
+
+        %s/reset-password.xhtml?token=%s
+
+        If you did not ask for this, ignore this email: your password stays as it is.
+        """
+            .formatted(account.displayName(), RESET_VALIDITY.toMinutes(), baseUrl(), token));
   }
 
   private String baseUrl() {

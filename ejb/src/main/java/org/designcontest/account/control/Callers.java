@@ -1,35 +1,54 @@
 package org.designcontest.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
 import org.designcontest.account.entity.Account;
-import org.designcontest.account.entity.Role;
+import org.designcontest.account.entity.ApiToken;
 import org.designcontest.platform.boundary.NotAuthenticatedException;
-import org.designcontest.platform.boundary.NotPermittedException;
 
 /**
- * Placeholder caller check, to be replaced by Jakarta Security in the security issue: the transport
- * passes the id of the acting account as it was given to it, and the services ask here whether that
- * account may act. The rule already lives in the service layer, where the real check will go.
+ * Resolves the container's caller principal ("account:&lt;id&gt;" for a person signed in,
+ * "token:&lt;id&gt;" for an API token) to a {@link Caller}, reading the database each time: a
+ * suspension or a revocation takes effect on the next request.
  */
 @ApplicationScoped
 public class Callers {
 
+  public static final String ACCOUNT_PREFIX = "account:";
+  public static final String TOKEN_PREFIX = "token:";
+
   @PersistenceContext EntityManager em;
 
-  /** The acting account, which must be a member of a company. */
-  public Account requireCompanyStaff(Long accountId) {
-    if (accountId == null) {
-      throw new NotAuthenticatedException("Say who is acting (header X-Account-Id).");
+  @Inject SecurityContext security;
+
+  public Caller current() {
+    Principal principal = security.getCallerPrincipal();
+    String name = principal == null ? "" : principal.getName();
+    if (name.startsWith(ACCOUNT_PREFIX)) {
+      return new Caller(active(em.find(Account.class, id(name, ACCOUNT_PREFIX))), null);
     }
-    Account account = em.find(Account.class, accountId);
-    if (account == null) {
-      throw new NotAuthenticatedException("No account " + accountId + ".");
+    if (name.startsWith(TOKEN_PREFIX)) {
+      ApiToken token = em.find(ApiToken.class, id(name, TOKEN_PREFIX));
+      if (token == null || token.isRevoked()) {
+        throw new NotAuthenticatedException("This API token was revoked.");
+      }
+      return new Caller(active(token.createdBy()), token);
     }
-    if (account.role() != Role.CUSTOMER) {
-      throw new NotPermittedException("Only company staff may do this.");
+    return Caller.ANONYMOUS;
+  }
+
+  private static Account active(Account account) {
+    if (account == null || account.isSuspended()) {
+      throw new NotAuthenticatedException("This account is suspended.");
     }
     return account;
+  }
+
+  private static long id(String name, String prefix) {
+    return Long.parseLong(name.substring(prefix.length()));
   }
 }

@@ -17,6 +17,8 @@ public class Passwords {
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 
+  private String decoy;
+
   @PostConstruct
   void configure() {
     pbkdf2.initialize(
@@ -25,6 +27,7 @@ public class Passwords {
             "Pbkdf2PasswordHash.Iterations", "210000",
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    decoy = hash("a password nobody has");
   }
 
   public String hash(String password) {
@@ -33,5 +36,13 @@ public class Passwords {
 
   public boolean matches(String password, String storedHash) {
     return storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+  }
+
+  /**
+   * Spends the time of a real check, for answers that must not reveal that there was nothing to
+   * check.
+   */
+  public void takeAsLongAsACheck(String password) {
+    pbkdf2.verify(password.toCharArray(), decoy);
   }
 }

@@ -62,6 +62,9 @@ public class Account {
       inverseJoinColumns = @JoinColumn(name = "category_code"))
   private Set<Category> followedCategories = new HashSet<>();
 
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -112,6 +115,24 @@ public class Account {
     }
   }
 
+  public void changePassword(String newPasswordHash) {
+    passwordHash = newPasswordHash;
+  }
+
+  public void suspend(Instant now) {
+    if (suspendedAt == null) {
+      suspendedAt = now;
+    }
+  }
+
+  public void restore() {
+    suspendedAt = null;
+  }
+
+  public boolean isSuspended() {
+    return suspendedAt != null;
+  }
+
   public Long id() {
     return id;
   }
@@ -134,6 +155,10 @@ public class Account {
 
   public boolean isCompanyOwner() {
     return companyOwner;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
   }
 
   public boolean isEmailVerified() {

@@ -30,7 +30,10 @@ public class OneTimeToken {
 
   /** What a token may be used for; a token for one purpose is useless for another. */
   public enum Purpose {
-    VERIFY_EMAIL
+    VERIFY_EMAIL,
+    RESET_PASSWORD,
+    /** Keeps a browser signed in; replaced by a new one each time it is used. */
+    REMEMBER_ME
   }
 
   @Id

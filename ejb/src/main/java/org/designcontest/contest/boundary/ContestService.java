@@ -10,13 +10,19 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.designcontest.account.control.Caller;
 import org.designcontest.account.control.Callers;
 import org.designcontest.account.entity.Account;
+import org.designcontest.account.entity.Company;
 import org.designcontest.contest.entity.Category;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.contest.entity.Stage;
+import org.designcontest.event.boundary.ContestHistory;
 import org.designcontest.event.control.EventPublisher;
+import org.designcontest.event.entity.ContestEvent;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.platform.boundary.InvalidFieldException;
+import org.designcontest.platform.boundary.NotFoundException;
 
 /** The transaction and security boundary for contests. */
 @Stateless
@@ -30,16 +36,18 @@ public class ContestService {
 
   @Inject EventPublisher events;
 
+  @Inject ContestHistory history;
+
   @Inject Clock clock;
 
   /**
    * Saves a draft for the caller's company and announces it with a {@code CONTEST_DRAFTED} event,
    * which is sent only if this transaction commits.
    */
-  public Contest draft(
-      Long callerAccountId,
-      @NotNull(message = "Send the contest brief.") @Valid ContestBrief brief) {
-    Account author = callers.requireCompanyStaff(callerAccountId);
+  public Contest draft(@NotNull(message = "Send the contest brief.") @Valid ContestBrief brief) {
+    Caller caller = callers.current();
+    Company company = caller.requireCompanyWriter();
+    Account author = caller.requireAccount();
     Category category =
         Optional.ofNullable(em.find(Category.class, brief.category()))
             .orElseThrow(
@@ -48,6 +56,7 @@ public class ContestService {
                         "category", "There is no category '" + brief.category() + "'."));
     Contest contest =
         Contest.draft(
+            company,
             author,
             brief.title().strip(),
             category,
@@ -62,12 +71,43 @@ public class ContestService {
     return contest;
   }
 
-  public Optional<Contest> find(long contestId) {
-    return Optional.ofNullable(em.find(Contest.class, contestId));
+  /**
+   * The contest, if the caller may see it: anyone once it is launched; while a draft, only its
+   * company and moderators. Others get 404, so a draft's existence does not leak.
+   */
+  public Contest visible(long contestId) {
+    Contest contest = em.find(Contest.class, contestId);
+    Caller caller = callers.current();
+    if (contest == null
+        || (contest.stage() == Stage.DRAFT && !isCompanyOrModerator(caller, contest))) {
+      throw noContest(contestId);
+    }
+    return contest;
   }
 
+  /** Who did what to the contest and when: for its company and moderators only. */
+  public List<ContestEvent> history(long contestId) {
+    Contest contest = em.find(Contest.class, contestId);
+    if (contest == null || !isCompanyOrModerator(callers.current(), contest)) {
+      throw noContest(contestId);
+    }
+    return history.of(contestId);
+  }
+
+  /** The newest contests the public may see. */
   public List<Contest> latest(int max) {
-    return em.createNamedQuery(Contest.LATEST, Contest.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery(Contest.LATEST, Contest.class)
+        .setParameter("draft", Stage.DRAFT)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private static boolean isCompanyOrModerator(Caller caller, Contest contest) {
+    return caller.actsFor(contest.company()) || caller.isModerator();
+  }
+
+  private static NotFoundException noContest(long contestId) {
+    return new NotFoundException("There is no contest " + contestId + ".");
   }
 
   public List<Category> categories() {

@@ -21,9 +21,12 @@ import org.designcontest.account.entity.Company;
 @Entity
 @NamedQuery(
     name = Contest.LATEST,
-    query = "select c from Contest c join fetch c.category order by c.createdAt desc, c.id desc")
+    query =
+        "select c from Contest c join fetch c.category where c.stage <> :draft"
+            + " order by c.createdAt desc, c.id desc")
 public class Contest {
 
+  /** The newest contests the public may see: all but drafts. */
   public static final String LATEST = "Contest.latest";
 
   @Id
@@ -61,8 +64,9 @@ public class Contest {
 
   protected Contest() {}
 
-  /** A new draft, owned by the company of the staff member who wrote it. */
+  /** A new draft of a company's, written by one of its staff or through its API token. */
   public static Contest draft(
+      Company company,
       Account author,
       String title,
       Category category,
@@ -71,7 +75,7 @@ public class Contest {
       String prizeCurrency,
       Instant now) {
     Contest contest = new Contest();
-    contest.company = author.company().orElseThrow();
+    contest.company = company;
     contest.draftedBy = author;
     contest.title = title;
     contest.category = category;

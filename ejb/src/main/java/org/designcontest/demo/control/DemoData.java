@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Logger;
+import org.designcontest.account.control.Passwords;
 import org.designcontest.account.entity.Account;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,11 +29,16 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final String SCRIPT = "/demo/demo-data.sql";
 
+  /** Every demo account signs in with this password (the README says so). */
+  public static final String DEMO_PASSWORD = "designcontest-demo";
+
   @Inject
   @ConfigProperty(name = "designcontest.demo-data", defaultValue = "false")
   boolean enabled;
 
   @PersistenceContext EntityManager em;
+
+  @Inject Passwords passwords;
 
   @PostConstruct
   void loadIntoEmptyDatabase() {
@@ -49,6 +55,11 @@ public class DemoData {
         .map(String::strip)
         .filter(statement -> !statement.isEmpty())
         .forEach(statement -> em.createNativeQuery(statement).executeUpdate());
+    em.createNativeQuery(
+            "update account set password_hash = ?, email_verified_at = now() where password_hash is"
+                + " null")
+        .setParameter(1, passwords.hash(DEMO_PASSWORD))
+        .executeUpdate();
     LOG.info(() -> "demo data: loaded " + statements.length + " statements from " + SCRIPT);
   }
 

@@ -36,8 +36,21 @@ public final class Http {
     return base.resolve(path);
   }
 
-  public HttpResponse<String> get(URI uri) {
-    return send(HttpRequest.newBuilder(uri).GET());
+  public HttpResponse<String> get(URI uri, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
+  public HttpResponse<String> send(String method, URI uri, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
   }
 
   public HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {

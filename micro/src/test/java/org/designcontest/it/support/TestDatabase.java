@@ -1,11 +1,15 @@
 package org.designcontest.it.support;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -70,6 +74,55 @@ public final class TestDatabase {
       company.next();
       return insertAccount(c, "staff-" + unique, "CUSTOMER", company.getLong(1));
     } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static long accountIdOf(String email) {
+    return count("select id from account where email = ?", email);
+  }
+
+  /**
+   * A new API token of the account (for its company when {@code companyId} is given); returns the
+   * secret to send as a bearer token.
+   */
+  public static String newToken(long accountId, Long companyId, String scope) {
+    String secret = "dc_test_" + UUID.randomUUID();
+    try (Connection c = connect();
+        PreparedStatement p =
+            c.prepareStatement(
+                "insert into api_token (token_hash, name, created_by, company_id, scope,"
+                    + " created_at) values (?, 'test', ?, ?, ?, now())")) {
+      p.setString(1, sha256(secret));
+      p.setLong(2, accountId);
+      p.setObject(3, companyId);
+      p.setString(4, scope);
+      p.executeUpdate();
+      return secret;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static long companyOf(long accountId) {
+    return count("select company_id from account where id = ?", accountId);
+  }
+
+  public static long newAccount(String role) {
+    try (Connection c = connect()) {
+      return insertAccount(
+          c, role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8), role, null);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String sha256(String secret) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

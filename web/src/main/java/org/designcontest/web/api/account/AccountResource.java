@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.designcontest.account.boundary.CompanySignUp;
 import org.designcontest.account.boundary.DesignerSignUp;
+import org.designcontest.account.boundary.NewPassword;
+import org.designcontest.account.boundary.PasswordReset;
+import org.designcontest.account.boundary.PasswordResetRequest;
 import org.designcontest.account.boundary.SignUp;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
   @Inject SignUp signUp;
+
+  @Inject PasswordReset passwordReset;
 
   @POST
   @Path("designers")
@@ -55,6 +60,26 @@ public class AccountResource {
   @APIResponse(responseCode = "400", description = "The token has expired or was used")
   public Response verifyEmail(EmailVerification verification) {
     signUp.verifyEmail(verification == null ? null : verification.token());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("password-reset-requests")
+  @Operation(summary = "Ask for a password reset link by email (the same answer for any address)")
+  @APIResponse(responseCode = "202", description = "Check your email")
+  @APIResponse(responseCode = "400", description = "No address given")
+  public Response requestPasswordReset(PasswordResetRequest request) {
+    passwordReset.request(request);
+    return checkYourEmail();
+  }
+
+  @POST
+  @Path("password-resets")
+  @Operation(summary = "Choose a new password with the token from the emailed link")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "400", description = "Expired or used token, or a weak password")
+  public Response resetPassword(NewPassword request) {
+    passwordReset.reset(request);
     return Response.noContent().build();
   }
 

@@ -25,7 +25,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof NotAuthenticatedException) {
       return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, e.getMessage()).toResponse())
-          .header(HttpHeaders.WWW_AUTHENTICATE, "X-Account-Id")
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"designcontest\"")
           .build();
     }
     if (e instanceof NotPermittedException) {

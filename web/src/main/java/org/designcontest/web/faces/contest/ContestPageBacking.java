@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.platform.boundary.NotFoundException;
 
 /** One contest's page ({@code contest.xhtml?id=…}); an unknown id answers 404. */
 @Named
@@ -22,8 +23,12 @@ public class ContestPageBacking {
   private Contest contest;
 
   public void load() throws IOException {
-    contest = id == null ? null : contests.find(id).orElse(null);
-    if (contest == null) {
+    try {
+      if (id == null) {
+        throw new NotFoundException("No contest named.");
+      }
+      contest = contests.visible(id);
+    } catch (NotFoundException e) {
       faces.getExternalContext().responseSendError(404, "There is no such contest.");
       faces.responseComplete();
     }

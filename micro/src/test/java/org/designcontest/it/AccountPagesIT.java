@@ -1,0 +1,153 @@
+package org.designcontest.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.Http;
+import org.designcontest.it.support.PageSession;
+import org.designcontest.it.support.TestDatabase;
+import org.designcontest.it.support.TestMail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The account pages as a browser uses them: sign-up, and a forgotten password reset by email. */
+@ExtendWith(ArquillianExtension.class)
+class AccountPagesIT {
+
+  private static final String PASSWORD = "correct horse battery";
+  private static final Pattern RESET_TOKEN =
+      Pattern.compile("reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private PageSession browser;
+  private String email;
+
+  @BeforeEach
+  void setUp() {
+    browser = new PageSession(new Http(deployment));
+    email = "page-" + UUID.randomUUID() + "@example.test";
+  }
+
+  @Test
+  void badSignUpShowsMessagesNextToTheFieldsAndSavesNothing() {
+    long accounts = TestDatabase.count("select count(*) from account");
+
+    HttpResponse<String> page =
+        browser.submit(
+            "signup.xhtml",
+            "designer",
+            Map.of("email", "not an address", "password", "short", "displayName", ""));
+
+    assertThat(page.body())
+        .contains("This is not an email address.")
+        .contains("The password needs at least 10 characters.")
+        .contains("Choose the name designers and companies will see");
+    assertThat(TestDatabase.count("select count(*) from account")).isEqualTo(accounts);
+  }
+
+  @Test
+  void designerSignsUpOnThePageAndIsAskedToConfirm() {
+    HttpResponse<String> landed =
+        browser.submit(
+            "signup.xhtml",
+            "designer",
+            Map.of(
+                "email", email, "password", PASSWORD, "displayName", "Mira", "categories", "logo"));
+
+    assertThat(landed.body()).contains("we sent you an email with a link to confirm");
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from account a join followed_category f on f.account_id = a.id"
+                    + " where a.email = ? and f.category_code = 'logo'",
+                email))
+        .isEqualTo(1);
+    awaitMail("Confirm your email address for designcontest");
+  }
+
+  @Test
+  void aForgottenPasswordIsResetOnceThroughTheEmailedLink() throws Exception {
+    browser.submit(
+        "signup-company.xhtml",
+        "company",
+        Map.of(
+            "companyName",
+            "Kiln Studio",
+            "displayName",
+            "Ana",
+            "email",
+            email,
+            "password",
+            PASSWORD));
+
+    HttpResponse<String> asked =
+        browser.submit("forgot-password.xhtml", "forgot", Map.of("email", email));
+    assertThat(asked.body()).contains("If this address has an account");
+    Matcher link =
+        RESET_TOKEN.matcher(
+            String.valueOf(awaitMail("Choose a new designcontest password").getContent()));
+    assertThat(link.find()).isTrue();
+    String resetPage = "reset-password.xhtml?token=" + link.group(1);
+
+    HttpResponse<String> weak =
+        browser.submit(resetPage, "reset", Map.of("token", link.group(1), "password", "short"));
+    assertThat(weak.body()).contains("The password needs at least 10 characters.");
+
+    String newPassword = "a brand new passphrase";
+    HttpResponse<String> changed =
+        browser.submit(resetPage, "reset", Map.of("token", link.group(1), "password", newPassword));
+    assertThat(changed.body()).contains("Your password is changed.");
+
+    HttpResponse<String> again =
+        browser.submit(
+            resetPage,
+            "reset",
+            Map.of("token", link.group(1), "password", "yet another passphrase"));
+    assertThat(again.body()).contains("This link has expired or was used already.");
+
+    assertThat(new PageSession(new Http(deployment)).signIn(email, PASSWORD, false).body())
+        .contains("The email address or the password is not right.");
+    assertThat(new PageSession(new Http(deployment)).signIn(email, newPassword, false).body())
+        .contains("You are signed in.");
+    TestDatabase.execute("delete from login_failure where throttle_key like 'address:%'");
+  }
+
+  private MimeMessage awaitMail(String subject) {
+    List<MimeMessage> mails =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    TestMail.to(email).stream().filter(m -> subjectOf(m).equals(subject)).toList(),
+                found -> found.size() == 1);
+    return mails.get(0);
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,272 @@
+package org.designcontest.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.Http;
+import org.designcontest.it.support.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every REST endpoint against every kind of caller, with the status each must get. The list of
+ * endpoints is checked against the OpenAPI document, so a new endpoint fails this test until its
+ * row is added here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+  private static final String JSON = "application/json";
+
+  /** The callers, in the order of each row's statuses. */
+  private static final List<String> CALLERS =
+      List.of(
+          "anonymous",
+          "designer",
+          "other designer",
+          "customer of the company",
+          "customer of another company",
+          "moderator",
+          "admin",
+          "company API token",
+          "revoked token");
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.app();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private Http http;
+  private final Map<String, String> bearer = new LinkedHashMap<>();
+  private long draft;
+  private long customersSpareToken;
+  private long suspendable;
+
+  @BeforeEach
+  void callers() {
+    http = new Http(deployment);
+    long customer = TestDatabase.newCompanyStaff();
+    long company = TestDatabase.companyOf(customer);
+    bearer.put("anonymous", null);
+    bearer.put("designer", TestDatabase.newToken(TestDatabase.newDesigner(), null, "WRITE"));
+    bearer.put("other designer", TestDatabase.newToken(TestDatabase.newDesigner(), null, "WRITE"));
+    bearer.put("customer of the company", TestDatabase.newToken(customer, null, "WRITE"));
+    bearer.put(
+        "customer of another company",
+        TestDatabase.newToken(TestDatabase.newCompanyStaff(), null, "WRITE"));
+    bearer.put(
+        "moderator", TestDatabase.newToken(TestDatabase.newAccount("MODERATOR"), null, "WRITE"));
+    bearer.put("admin", TestDatabase.newToken(TestDatabase.newAccount("ADMIN"), null, "WRITE"));
+    bearer.put("company API token", TestDatabase.newToken(customer, company, "WRITE"));
+    String revoked = TestDatabase.newToken(customer, null, "WRITE");
+    TestDatabase.execute(
+        "update api_token set revoked_at = now() where id = (select max(id) from api_token)");
+    bearer.put("revoked token", revoked);
+
+    HttpResponse<String> created =
+        http.post(
+            http.app("api/contests"),
+            JSON,
+            "{\"title\": \"Matrix draft\", \"category\": \"logo\", \"prize\": 100}",
+            "Authorization",
+            "Bearer " + bearer.get("customer of the company"));
+    draft = Http.json(created).asJsonObject().getJsonNumber("id").longValue();
+    TestDatabase.newToken(customer, null, "READ");
+    customersSpareToken = TestDatabase.count("select max(id) from api_token");
+    suspendable = TestDatabase.newDesigner();
+  }
+
+  /** METHOD path → body (or null) and the expected status for each caller, in CALLERS order. */
+  private Map<String, Row> rows() {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    String brief = "{\"title\": \"T\", \"category\": \"logo\", \"prize\": 10}";
+    rows.put(
+        "POST /api/contests", new Row(() -> brief, 401, 403, 403, 201, 201, 403, 403, 201, 401));
+    rows.put("GET /api/contests/{id}", new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "GET /api/contests/{id}/events",
+        new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "POST /api/accounts/designers",
+        new Row(
+            () ->
+                "{\"email\": \"%s@example.test\", \"password\": \"long enough pw\", \"displayName\": \"N\"}"
+                    .formatted(UUID.randomUUID()),
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            401));
+    rows.put(
+        "POST /api/accounts/companies",
+        new Row(
+            () ->
+                "{\"companyName\": \"C\", \"email\": \"%s@example.test\", \"password\": \"long enough pw\", \"displayName\": \"N\"}"
+                    .formatted(UUID.randomUUID()),
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            401));
+    rows.put(
+        "POST /api/accounts/email-verifications",
+        new Row(
+            () -> "{\"token\": \"not-a-real-token\"}",
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            401));
+    rows.put(
+        "POST /api/accounts/password-reset-requests",
+        new Row(
+            () -> "{\"email\": \"nobody@example.test\"}",
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            202,
+            401));
+    rows.put(
+        "POST /api/accounts/password-resets",
+        new Row(
+            () -> "{\"token\": \"not-a-real-token\", \"password\": \"long enough pw\"}",
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            401));
+    rows.put(
+        "POST /api/tokens",
+        new Row(
+            () -> "{\"name\": \"x\", \"scope\": \"READ\"}",
+            401,
+            403,
+            403,
+            403,
+            403,
+            403,
+            403,
+            403,
+            401));
+    rows.put("GET /api/tokens", new Row(null, 401, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put("DELETE /api/tokens/{id}", new Row(null, 401, 404, 404, 204, 404, 404, 404, 404, 401));
+    rows.put(
+        "PUT /api/accounts/{id}/suspension",
+        new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
+    rows.put(
+        "DELETE /api/accounts/{id}/suspension",
+        new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
+    return rows;
+  }
+
+  @Test
+  void everyEndpointAnswersEveryCallerAsExpected() {
+    List<String> wrong = new ArrayList<>();
+    rows()
+        .forEach(
+            (endpoint, row) -> {
+              for (int i = 0; i < CALLERS.size(); i++) {
+                String caller = CALLERS.get(i);
+                HttpResponse<String> response = call(endpoint, row, bearer.get(caller));
+                if (response.statusCode() != row.expected()[i]) {
+                  wrong.add(
+                      endpoint
+                          + " as "
+                          + caller
+                          + ": expected "
+                          + row.expected()[i]
+                          + ", got "
+                          + response.statusCode()
+                          + " "
+                          + response.body());
+                }
+              }
+            });
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyEndpointInTheOpenApiDocumentHasARow() {
+    String document = http.get(http.server("/openapi")).body();
+    Set<String> documented = new TreeSet<>();
+    Matcher path = Pattern.compile("(?m)^  (/api/[^:]+):$").matcher(document);
+    List<int[]> starts = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    while (path.find()) {
+      starts.add(new int[] {path.end()});
+      paths.add(path.group(1));
+    }
+    for (int i = 0; i < paths.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : document.length();
+      Matcher method =
+          Pattern.compile("(?m)^    (get|post|put|delete|patch):")
+              .matcher(document.substring(starts.get(i)[0], end));
+      while (method.find()) {
+        documented.add(method.group(1).toUpperCase() + " " + paths.get(i));
+      }
+    }
+
+    assertThat(documented).isNotEmpty().isEqualTo(new TreeSet<>(rows().keySet()));
+  }
+
+  private HttpResponse<String> call(String endpoint, Row row, String token) {
+    String method = endpoint.substring(0, endpoint.indexOf(' '));
+    String path =
+        endpoint
+            .substring(endpoint.indexOf(' ') + 2)
+            .replace("contests/{id}", "contests/" + draft)
+            .replace("tokens/{id}", "tokens/" + customersSpareToken)
+            .replace("accounts/{id}", "accounts/" + suspendable);
+    List<String> headers = new ArrayList<>();
+    if (token != null) {
+      headers.add("Authorization");
+      headers.add("Bearer " + token);
+    }
+    String[] headerArray = headers.toArray(String[]::new);
+    if (row.body() != null) {
+      return http.post(http.app(path), JSON, row.body().get(), headerArray);
+    }
+    return http.send(method, http.app(path), headerArray);
+  }
+
+  private record Row(Supplier<String> body, int... expected) {}
+}

@@ -1,0 +1,42 @@
+package org.designcontest.web.faces;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import org.designcontest.platform.boundary.InvalidFieldException;
+import org.designcontest.platform.boundary.Violations;
+
+/**
+ * Puts a service's refusal of the input next to the fields of a form (the input ids are the field
+ * names), the way the API lists them under {@code errors}.
+ */
+public final class FieldMessages {
+
+  private FieldMessages() {}
+
+  /** Shows the refusal; false if {@code e} was not about the input (then the caller rethrows). */
+  public static boolean show(FacesContext faces, String formId, RuntimeException e) {
+    if (e instanceof InvalidFieldException invalid) {
+      add(faces, formId + ":" + invalid.field(), invalid.getMessage());
+      return true;
+    }
+    if (e instanceof EJBException && e.getCause() instanceof ConstraintViolationException invalid) {
+      invalid
+          .getConstraintViolations()
+          .forEach(v -> add(faces, formId + ":" + Violations.fieldOf(v), v.getMessage()));
+      return true;
+    }
+    return false;
+  }
+
+  /** A confirmation shown on the page the user is redirected to. */
+  public static void flash(FacesContext faces, String sentence) {
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(sentence));
+  }
+
+  private static void add(FacesContext faces, String clientId, String message) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+}
