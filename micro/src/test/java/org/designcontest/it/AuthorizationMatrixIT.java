@@ -60,6 +60,7 @@ class AuthorizationMatrixIT {
   private long draft;
   private long customersSpareToken;
   private long suspendable;
+  private long colleague;
 
   @BeforeEach
   void callers() {
@@ -93,6 +94,7 @@ class AuthorizationMatrixIT {
     TestDatabase.newToken(customer, null, "READ");
     customersSpareToken = TestDatabase.count("select max(id) from api_token");
     suspendable = TestDatabase.newDesigner();
+    colleague = TestDatabase.newStaffOf(company);
   }
 
   /** METHOD path → body (or null) and the expected status for each caller, in CALLERS order. */
@@ -190,6 +192,39 @@ class AuthorizationMatrixIT {
     rows.put("GET /api/tokens", new Row(null, 401, 200, 200, 200, 200, 200, 200, 200, 401));
     rows.put("DELETE /api/tokens/{id}", new Row(null, 401, 404, 404, 204, 404, 404, 404, 404, 401));
     rows.put(
+        "GET /api/companies/mine/members",
+        new Row(null, 401, 403, 403, 200, 200, 403, 403, 200, 401));
+    rows.put(
+        "POST /api/companies/mine/invitations",
+        new Row(
+            () -> "{\"email\": \"%s@example.test\"}".formatted(UUID.randomUUID()),
+            401,
+            403,
+            403,
+            201,
+            201,
+            403,
+            403,
+            403,
+            401));
+    rows.put(
+        "DELETE /api/companies/mine/members/{id}",
+        new Row(null, 401, 403, 403, 204, 404, 403, 403, 403, 401));
+    rows.put(
+        "POST /api/invitations/acceptances",
+        new Row(
+            () ->
+                "{\"token\": \"not-a-real-token\", \"displayName\": \"N\", \"password\": \"long enough pw\"}",
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            400,
+            401));
+    rows.put(
         "PUT /api/accounts/{id}/suspension",
         new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
     rows.put(
@@ -255,7 +290,8 @@ class AuthorizationMatrixIT {
             .substring(endpoint.indexOf(' ') + 2)
             .replace("contests/{id}", "contests/" + draft)
             .replace("tokens/{id}", "tokens/" + customersSpareToken)
-            .replace("accounts/{id}", "accounts/" + suspendable);
+            .replace("accounts/{id}", "accounts/" + suspendable)
+            .replace("members/{id}", "members/" + colleague);
     List<String> headers = new ArrayList<>();
     if (token != null) {
       headers.add("Authorization");

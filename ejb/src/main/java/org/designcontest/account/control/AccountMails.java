@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.designcontest.account.entity.Account;
+import org.designcontest.account.entity.CompanyInvitation;
 import org.designcontest.account.entity.OneTimeToken.Purpose;
 import org.designcontest.mail.control.MailOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +15,7 @@ public class AccountMails {
 
   static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
   static final Duration RESET_VALIDITY = Duration.ofHours(1);
+  public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
   @Inject MailOutbox outbox;
 
@@ -76,6 +78,30 @@ public class AccountMails {
         If you did not ask for this, ignore this email: your password stays as it is.
         """
             .formatted(account.displayName(), RESET_VALIDITY.toMinutes(), baseUrl(), token));
+  }
+
+  /** Invites a colleague to join the company, with a link that works once. */
+  public void sendInvitation(CompanyInvitation invitation, Account owner, String secret) {
+    outbox.send(
+        invitation.email(),
+        "Join " + invitation.company().name() + " on designcontest",
+        """
+        Hello,
+
+        %s invites you to join %s on designcontest, to run design contests together.
+        Open this link within %d days to choose your name and password:
+
+        %s/join.xhtml?token=%s
+
+        If you do not know %s, ignore this email.
+        """
+            .formatted(
+                owner.displayName(),
+                invitation.company().name(),
+                INVITATION_VALIDITY.toDays(),
+                baseUrl(),
+                secret,
+                owner.displayName()));
   }
 
   private String baseUrl() {

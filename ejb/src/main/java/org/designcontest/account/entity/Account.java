@@ -23,10 +23,16 @@ import org.designcontest.contest.entity.Category;
 @Entity
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@NamedQuery(
+    name = Account.MEMBERS_OF,
+    query =
+        "select a from Account a where a.company.id = :companyId"
+            + " and a.removedFromCompanyAt is null order by a.displayName, a.id")
 public class Account {
 
   public static final String COUNT = "Account.count";
   public static final String BY_EMAIL = "Account.byEmail";
+  public static final String MEMBERS_OF = "Account.membersOf";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +70,9 @@ public class Account {
 
   @Column(name = "suspended_at")
   private Instant suspendedAt;
+
+  @Column(name = "removed_from_company_at")
+  private Instant removedFromCompanyAt;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -149,8 +158,30 @@ public class Account {
     return role;
   }
 
+  /** The company this person acts for; empty for others and for staff the owner removed. */
   public Optional<Company> company() {
-    return Optional.ofNullable(company);
+    return removedFromCompanyAt == null ? Optional.ofNullable(company) : Optional.empty();
+  }
+
+  /** Whether this account was ever staff of the company (also if removed since). */
+  public boolean isStaffOf(Company other) {
+    return company != null && company.id().equals(other.id());
+  }
+
+  /** The owner removed this member: the account stays, the access to the company goes. */
+  public void removeFromCompany(Instant now) {
+    if (removedFromCompanyAt == null) {
+      removedFromCompanyAt = now;
+    }
+  }
+
+  /** A colleague who joined through an invitation: the link proved the address. */
+  public static Account invitedStaff(
+      String email, String displayName, String passwordHash, Company company, Instant now) {
+    Account staff = companyStaff(email, displayName, company, now);
+    staff.passwordHash = passwordHash;
+    staff.emailVerifiedAt = now;
+    return staff;
   }
 
   public boolean isCompanyOwner() {

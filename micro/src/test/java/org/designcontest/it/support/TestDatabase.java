@@ -61,7 +61,17 @@ public final class TestDatabase {
     }
   }
 
-  /** A new company with one staff member; returns the staff member's account id. */
+  /** Another (not owning) staff member of the company; returns the account id. */
+  public static long newStaffOf(long companyId) {
+    try (Connection c = connect()) {
+      return insertAccount(
+          c, "colleague-" + UUID.randomUUID().toString().substring(0, 8), "CUSTOMER", companyId);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A new company with its owner; returns the owner's account id. */
   public static long newCompanyStaff() {
     String unique = UUID.randomUUID().toString().substring(0, 8);
     try (Connection c = connect();
@@ -72,7 +82,9 @@ public final class TestDatabase {
                   + unique
                   + "', now()) returning id");
       company.next();
-      return insertAccount(c, "staff-" + unique, "CUSTOMER", company.getLong(1));
+      long owner = insertAccount(c, "staff-" + unique, "CUSTOMER", company.getLong(1));
+      s.executeUpdate("update account set company_owner = true where id = " + owner);
+      return owner;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

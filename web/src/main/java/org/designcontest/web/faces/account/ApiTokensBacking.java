@@ -1,0 +1,92 @@
+package org.designcontest.web.faces.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.util.List;
+import org.designcontest.account.boundary.ApiTokens;
+import org.designcontest.account.boundary.NewApiToken;
+import org.designcontest.account.entity.ApiToken;
+import org.designcontest.web.faces.FieldMessages;
+
+/** The API tokens page: make one (its secret is shown on this answer only), see them, revoke. */
+@Named
+@RequestScoped
+public class ApiTokensBacking {
+
+  @Inject ApiTokens tokens;
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  private String name;
+  private String scope = "READ";
+  private boolean forCompany;
+  private String newSecret;
+  private List<ApiToken> visible;
+
+  public void load() throws IOException {
+    if (security.getCallerPrincipal() == null) {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+      faces.responseComplete();
+    }
+  }
+
+  public String create() {
+    try {
+      newSecret = tokens.create(new NewApiToken(name, scope, forCompany)).secret();
+    } catch (RuntimeException e) {
+      if (!FieldMessages.show(faces, "token", e)) {
+        throw e;
+      }
+    }
+    return null; // the same page: the secret must not travel in a redirect
+  }
+
+  public String revoke(long tokenId) {
+    tokens.revoke(tokenId);
+    FieldMessages.flash(faces, "The token is revoked: it no longer works.");
+    return "/tokens?faces-redirect=true";
+  }
+
+  public List<ApiToken> getVisible() {
+    if (visible == null) {
+      visible = tokens.visible();
+    }
+    return visible;
+  }
+
+  public String getNewSecret() {
+    return newSecret;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  public boolean isForCompany() {
+    return forCompany;
+  }
+
+  public void setForCompany(boolean forCompany) {
+    this.forCompany = forCompany;
+  }
+}

@@ -1,0 +1,88 @@
+package org.designcontest.web.faces.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.util.List;
+import org.designcontest.account.boundary.CompanyMembers;
+import org.designcontest.account.boundary.Invitation;
+import org.designcontest.account.boundary.Profiles;
+import org.designcontest.account.entity.Account;
+import org.designcontest.web.faces.FieldMessages;
+
+/**
+ * The profile page: who you are; for company staff, the colleagues, and the owner's invitations.
+ */
+@Named
+@RequestScoped
+public class ProfileBacking {
+
+  @Inject Profiles profiles;
+
+  @Inject CompanyMembers companyMembers;
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  private Account me;
+  private List<Account> members;
+  private String inviteEmail;
+
+  /** Sends visitors who are not signed in to the sign-in page. */
+  public void load() throws IOException {
+    if (security.getCallerPrincipal() == null) {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+      faces.responseComplete();
+      return;
+    }
+    me = profiles.me();
+    members = me.company().isPresent() ? companyMembers.members() : List.of();
+  }
+
+  public String invite() {
+    try {
+      companyMembers.invite(new Invitation(inviteEmail));
+    } catch (RuntimeException e) {
+      if (!FieldMessages.show(faces, "invite", e)) {
+        throw e;
+      }
+      return null;
+    }
+    FieldMessages.flash(faces, "Invitation sent to " + inviteEmail.strip() + ".");
+    return "/account?faces-redirect=true";
+  }
+
+  public String remove(long accountId) {
+    companyMembers.remove(accountId);
+    FieldMessages.flash(faces, "The colleague no longer has access to the company.");
+    return "/account?faces-redirect=true";
+  }
+
+  public Account getMe() {
+    if (me == null) {
+      me = profiles.me();
+    }
+    return me;
+  }
+
+  public List<Account> getMembers() {
+    if (members == null) {
+      members = getMe().company().isPresent() ? companyMembers.members() : List.of();
+    }
+    return members;
+  }
+
+  public String getInviteEmail() {
+    return inviteEmail;
+  }
+
+  public void setInviteEmail(String inviteEmail) {
+    this.inviteEmail = inviteEmail;
+  }
+}
