@@ -86,6 +86,54 @@ class AccountPagesIT {
   }
 
   @Test
+  void aDesignerChangesTheProfileOnTheAccountPage() {
+    browser.submit(
+        "signup.xhtml",
+        "designer",
+        Map.of("email", email, "password", PASSWORD, "displayName", "Mira", "categories", "logo"));
+    browser.signIn(email, PASSWORD, false);
+
+    HttpResponse<String> bad =
+        browser.submit(
+            "account.xhtml",
+            "profile",
+            Map.of("displayName", "Mira O.", "portfolioUrl", "javascript:alert(1)"));
+    assertThat(bad.body()).contains("The portfolio link starts with https:// or http://.");
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from account where email = ? and display_name = 'Mira'", email))
+        .as("nothing saved")
+        .isEqualTo(1);
+
+    HttpResponse<String> saved =
+        browser.submit(
+            "account.xhtml",
+            "profile",
+            Map.of(
+                "displayName",
+                "Mira O.",
+                "portfolioUrl",
+                "https://mira.example",
+                "categories",
+                "packaging"));
+    assertThat(saved.body()).contains("Your profile is saved.").contains("Mira O.");
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from account a join followed_category f on f.account_id = a.id"
+                    + " where a.email = ? and a.portfolio_url = 'https://mira.example'"
+                    + " and f.category_code = 'packaging'",
+                email))
+        .isEqualTo(1);
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from followed_category f join account a on a.id = f.account_id where a.email = ?",
+                email))
+        .as("logo is no longer followed")
+        .isEqualTo(1);
+    TestDatabase.execute("delete from login_failure where throttle_key like 'address:%'");
+  }
+
+  @Test
   void aForgottenPasswordIsResetOnceThroughTheEmailedLink() throws Exception {
     browser.submit(
         "signup-company.xhtml",

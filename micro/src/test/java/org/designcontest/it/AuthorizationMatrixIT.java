@@ -191,6 +191,10 @@ class AuthorizationMatrixIT {
             401));
     rows.put("GET /api/tokens", new Row(null, 401, 200, 200, 200, 200, 200, 200, 200, 401));
     rows.put("DELETE /api/tokens/{id}", new Row(null, 401, 404, 404, 204, 404, 404, 404, 404, 401));
+    rows.put("GET /api/accounts/me", new Row(null, 401, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put(
+        "PUT /api/accounts/me",
+        new Row(() -> "{\"displayName\": \"N\"}", 401, 200, 200, 200, 200, 200, 200, 403, 401));
     rows.put(
         "GET /api/companies/mine/members",
         new Row(null, 401, 403, 403, 200, 200, 403, 403, 200, 401));
@@ -299,7 +303,7 @@ class AuthorizationMatrixIT {
     }
     String[] headerArray = headers.toArray(String[]::new);
     if (row.body() != null) {
-      return http.post(http.app(path), JSON, row.body().get(), headerArray);
+      return http.sendBody(method, http.app(path), JSON, row.body().get(), headerArray);
     }
     return http.send(method, http.app(path), headerArray);
   }

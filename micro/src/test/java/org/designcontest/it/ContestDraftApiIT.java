@@ -214,8 +214,11 @@ class ContestDraftApiIT {
 
   @Test
   void operationsEndpointsAnswer() {
-    HttpResponse<String> ready = http.get(http.server("/health/ready"));
-    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    // ready once the first broker probe has answered, moments after deployment
+    HttpResponse<String> ready =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> http.get(http.server("/health/ready")), r -> r.statusCode() == 200);
     assertThat(ready.body()).contains("database").contains("broker");
 
     assertThat(http.get(http.server("/openapi")).body()).contains("/api/contests");

@@ -7,13 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.designcontest.account.control.AccountMails;
+import org.designcontest.account.control.FollowedCategories;
 import org.designcontest.account.control.OneTimeTokens;
 import org.designcontest.account.control.Passwords;
 import org.designcontest.account.entity.Account;
@@ -39,10 +38,12 @@ public class SignUp {
 
   @Inject OneTimeTokens tokens;
 
+  @Inject FollowedCategories followedCategories;
+
   @Inject Clock clock;
 
   public void designer(@NotNull(message = "Send the sign-up form.") @Valid DesignerSignUp form) {
-    Set<Category> follows = categories(form.categories());
+    Set<Category> follows = followedCategories.resolve(form.categories());
     String email = normalised(form.email());
     Optional<Account> existing = existing(email);
     if (existing.isPresent()) {
@@ -94,18 +95,6 @@ public class SignUp {
                         "token", "This link has expired or was used already."));
     account.verifyEmail(clock.instant());
     LOG.info(() -> "email verified: account=" + account.id());
-  }
-
-  private Set<Category> categories(List<String> codes) {
-    Set<Category> found = new HashSet<>();
-    for (String code : codes) {
-      Category category = code == null ? null : em.find(Category.class, code);
-      if (category == null) {
-        throw new InvalidFieldException("categories", "There is no category '" + code + "'.");
-      }
-      found.add(category);
-    }
-    return found;
   }
 
   private Optional<Account> existing(String email) {

@@ -124,6 +124,24 @@ public class Account {
     }
   }
 
+  public void rename(String newDisplayName) {
+    displayName = newDisplayName;
+  }
+
+  /** What a designer shows and follows; only designers have these. */
+  public void changeDesignerProfile(String newPortfolioUrl, Set<Category> follows) {
+    if (role != Role.DESIGNER) {
+      throw new IllegalStateException("only designers have a portfolio and follow categories");
+    }
+    portfolioUrl = newPortfolioUrl;
+    followedCategories.clear();
+    followedCategories.addAll(follows);
+  }
+
+  public Optional<String> portfolioUrl() {
+    return Optional.ofNullable(portfolioUrl);
+  }
+
   public void changePassword(String newPasswordHash) {
     passwordHash = newPasswordHash;
   }

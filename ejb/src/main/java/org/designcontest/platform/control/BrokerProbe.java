@@ -1,10 +1,15 @@
 package org.designcontest.platform.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -25,6 +30,7 @@ import java.util.logging.Logger;
  * a round trip), so that the readiness check can report at once without waiting on a broker that
  * may not answer. A probe still running when the next is due is not doubled.
  */
+@Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BrokerProbe {
@@ -42,9 +48,23 @@ public class BrokerProbe {
 
   @Inject Clock clock;
 
+  @Resource TimerService timers;
+
   private final AtomicBoolean probing = new AtomicBoolean();
   private volatile Instant lastAnswer;
   private volatile String lastError = "not asked yet";
+
+  /** The first probe runs right after deployment, not up to five seconds later. */
+  @PostConstruct
+  void probeSoon() {
+    timers.createSingleActionTimer(1, new TimerConfig(null, false));
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void firstProbe() {
+    probe();
+  }
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

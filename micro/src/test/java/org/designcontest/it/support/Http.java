@@ -54,8 +54,13 @@ public final class Http {
   }
 
   public HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {
+    return sendBody("POST", uri, contentType, body, headers);
+  }
+
+  public HttpResponse<String> sendBody(
+      String method, URI uri, String contentType, String body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.util.List;
 import org.designcontest.account.boundary.CompanyMembers;
 import org.designcontest.account.boundary.Invitation;
+import org.designcontest.account.boundary.ProfileChange;
 import org.designcontest.account.boundary.Profiles;
 import org.designcontest.account.entity.Account;
+import org.designcontest.contest.boundary.ContestService;
+import org.designcontest.contest.entity.Category;
 import org.designcontest.web.faces.FieldMessages;
 
 /**
@@ -24,6 +27,8 @@ public class ProfileBacking {
 
   @Inject CompanyMembers companyMembers;
 
+  @Inject ContestService contests;
+
   @Inject SecurityContext security;
 
   @Inject FacesContext faces;
@@ -31,6 +36,9 @@ public class ProfileBacking {
   private Account me;
   private List<Account> members;
   private String inviteEmail;
+  private String displayName;
+  private String portfolioUrl;
+  private List<String> categories;
 
   /** Sends visitors who are not signed in to the sign-in page. */
   public void load() throws IOException {
@@ -43,6 +51,30 @@ public class ProfileBacking {
     }
     me = profiles.me();
     members = me.company().isPresent() ? companyMembers.members() : List.of();
+    displayName = me.displayName();
+    portfolioUrl = me.portfolioUrl().orElse(null);
+    categories = me.followedCategories().stream().map(Category::code).toList();
+  }
+
+  public String save() {
+    try {
+      profiles.update(
+          new ProfileChange(
+              displayName,
+              portfolioUrl == null || portfolioUrl.isBlank() ? null : portfolioUrl,
+              categories == null ? List.of() : categories));
+    } catch (RuntimeException e) {
+      if (!FieldMessages.show(faces, "profile", e)) {
+        throw e;
+      }
+      return null;
+    }
+    FieldMessages.flash(faces, "Your profile is saved.");
+    return "/account?faces-redirect=true";
+  }
+
+  public List<Category> getAllCategories() {
+    return contests.categories();
   }
 
   public String invite() {
@@ -76,6 +108,30 @@ public class ProfileBacking {
       members = getMe().company().isPresent() ? companyMembers.members() : List.of();
     }
     return members;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPortfolioUrl() {
+    return portfolioUrl;
+  }
+
+  public void setPortfolioUrl(String portfolioUrl) {
+    this.portfolioUrl = portfolioUrl;
+  }
+
+  public List<String> getCategories() {
+    return categories;
+  }
+
+  public void setCategories(List<String> categories) {
+    this.categories = categories;
   }
 
   public String getInviteEmail() {
