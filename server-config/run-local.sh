@@ -66,7 +66,7 @@ wait_for_port "$SMTP_PORT" 60 || { echo "the mail server did not start; see $LOG
 step "Payara Micro with the app on http://localhost:$HTTP_PORT (log: $LOGS/payara-micro.log), demo data on"
 started=$(date +%s)
 DESIGNCONTEST_DEMO_DATA=true MQ_RAR="$WORK/mq/lib/imqjmsra.rar" \
-  java -Xmx768m -jar "$LIB/payara-micro.jar" --nocluster --port "$HTTP_PORT" \
+  java -Xmx768m -jar "$LIB/payara-micro.jar" --nocluster --disablephonehome --port "$HTTP_PORT" \
   --addlibs "$LIB/postgresql.jar" --postbootcommandfile "$DC_ROOT/server-config/resources.asadmin" \
   --deploy "$DC_ROOT/micro/target/designcontest.war" --contextroot / >"$LOGS/payara-micro.log" 2>&1 &
 pids+=($!)
