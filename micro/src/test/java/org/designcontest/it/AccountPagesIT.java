@@ -62,7 +62,7 @@ class AccountPagesIT {
     assertThat(page.body())
         .contains("This is not an email address.")
         .contains("The password needs at least 10 characters.")
-        .contains("Choose the name designers and companies will see");
+        .contains("Enter your name.");
     assertThat(TestDatabase.count("select count(*) from account")).isEqualTo(accounts);
   }
 

@@ -2,13 +2,8 @@ package org.designcontest.account.boundary;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.designcontest.account.control.Passwords;
 
 /**
  * What a designer gives to sign up; also the API's request body. (A class, not a record: see
@@ -16,27 +11,13 @@ import org.designcontest.account.control.Passwords;
  */
 public final class DesignerSignUp {
 
-  @NotBlank(message = "Enter your email address.")
-  @Email(message = "This is not an email address.")
-  @Size(max = 254, message = "The address may be at most 254 characters.")
-  private final String email;
+  @EmailAddress private final String email;
 
-  @NotNull(message = "Choose a password.")
-  @Size(
-      min = Passwords.MIN_LENGTH,
-      max = 200,
-      message = "The password needs at least " + Passwords.MIN_LENGTH + " characters.")
-  private final String password;
+  @NewPasswordRule private final String password;
 
-  @NotBlank(message = "Choose the name designers and companies will see once you reveal yourself.")
-  @Size(max = 80, message = "The name may be at most 80 characters.")
-  private final String displayName;
+  @DisplayName private final String displayName;
 
-  @Size(max = 300, message = "The link may be at most 300 characters.")
-  @Pattern(
-      regexp = "https?://\\S+",
-      message = "The portfolio link starts with https:// or http://.")
-  private final String portfolioUrl;
+  @DesignerLinks private final String portfolioUrl;
 
   @Size(max = 20, message = "Follow at most 20 categories.")
   private final List<String> categories;

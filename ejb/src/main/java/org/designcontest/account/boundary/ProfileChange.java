@@ -2,8 +2,6 @@ package org.designcontest.account.boundary;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -13,15 +11,9 @@ import java.util.List;
  */
 public final class ProfileChange {
 
-  @NotBlank(message = "Enter your name.")
-  @Size(max = 80, message = "The name may be at most 80 characters.")
-  private final String displayName;
+  @DisplayName private final String displayName;
 
-  @Size(max = 300, message = "The link may be at most 300 characters.")
-  @Pattern(
-      regexp = "https?://\\S+",
-      message = "The portfolio link starts with https:// or http://.")
-  private final String portfolioUrl;
+  @DesignerLinks private final String portfolioUrl;
 
   @Size(max = 20, message = "Follow at most 20 categories.")
   private final List<String> categories;

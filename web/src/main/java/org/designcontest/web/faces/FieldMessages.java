@@ -30,6 +30,17 @@ public final class FieldMessages {
     return false;
   }
 
+  /**
+   * For an action that failed: shows the refusal next to the form's fields and stays on the page
+   * (returns null as the outcome); anything else is rethrown.
+   */
+  public static String stayWith(FacesContext faces, String formId, RuntimeException e) {
+    if (!show(faces, formId, e)) {
+      throw e;
+    }
+    return null;
+  }
+
   /** A confirmation shown on the page the user is redirected to. */
   public static void flash(FacesContext faces, String sentence) {
     faces.getExternalContext().getFlash().setKeepMessages(true);

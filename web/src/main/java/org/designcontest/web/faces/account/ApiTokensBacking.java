@@ -42,9 +42,7 @@ public class ApiTokensBacking {
     try {
       newSecret = tokens.create(new NewApiToken(name, scope, forCompany)).secret();
     } catch (RuntimeException e) {
-      if (!FieldMessages.show(faces, "token", e)) {
-        throw e;
-      }
+      return FieldMessages.stayWith(faces, "token", e);
     }
     return null; // the same page: the secret must not travel in a redirect
   }

@@ -25,10 +25,7 @@ public class JoinBacking {
     try {
       members.accept(new JoiningStaff(token, displayName, password));
     } catch (RuntimeException e) {
-      if (!FieldMessages.show(faces, "join", e)) {
-        throw e;
-      }
-      return null;
+      return FieldMessages.stayWith(faces, "join", e);
     }
     FieldMessages.flash(faces, "Welcome aboard. Sign in with your new password.");
     return "/login?faces-redirect=true";

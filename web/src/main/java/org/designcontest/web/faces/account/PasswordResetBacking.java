@@ -26,7 +26,7 @@ public class PasswordResetBacking {
     try {
       passwordReset.request(new PasswordResetRequest(email));
     } catch (RuntimeException e) {
-      return refused("forgot", e);
+      return FieldMessages.stayWith(faces, "forgot", e);
     }
     FieldMessages.flash(
         faces, "If this address has an account, we sent it a link to choose a new password.");
@@ -37,17 +37,10 @@ public class PasswordResetBacking {
     try {
       passwordReset.reset(new NewPassword(token, password));
     } catch (RuntimeException e) {
-      return refused("reset", e);
+      return FieldMessages.stayWith(faces, "reset", e);
     }
     FieldMessages.flash(faces, "Your password is changed. Sign in with the new one.");
     return "/login?faces-redirect=true";
-  }
-
-  private String refused(String form, RuntimeException e) {
-    if (!FieldMessages.show(faces, form, e)) {
-      throw e;
-    }
-    return null;
   }
 
   public String getEmail() {

@@ -64,10 +64,7 @@ public class ProfileBacking {
               portfolioUrl == null || portfolioUrl.isBlank() ? null : portfolioUrl,
               categories == null ? List.of() : categories));
     } catch (RuntimeException e) {
-      if (!FieldMessages.show(faces, "profile", e)) {
-        throw e;
-      }
-      return null;
+      return FieldMessages.stayWith(faces, "profile", e);
     }
     FieldMessages.flash(faces, "Your profile is saved.");
     return "/account?faces-redirect=true";
@@ -81,10 +78,7 @@ public class ProfileBacking {
     try {
       companyMembers.invite(new Invitation(inviteEmail));
     } catch (RuntimeException e) {
-      if (!FieldMessages.show(faces, "invite", e)) {
-        throw e;
-      }
-      return null;
+      return FieldMessages.stayWith(faces, "invite", e);
     }
     FieldMessages.flash(faces, "Invitation sent to " + inviteEmail.strip() + ".");
     return "/account?faces-redirect=true";

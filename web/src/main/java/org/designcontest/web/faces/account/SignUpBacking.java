@@ -39,7 +39,7 @@ public class SignUpBacking {
       signUp.designer(
           new DesignerSignUp(email, password, displayName, blankToNull(portfolioUrl), categories));
     } catch (RuntimeException e) {
-      return refused("designer", e);
+      return FieldMessages.stayWith(faces, "designer", e);
     }
     FieldMessages.flash(faces, CHECK_YOUR_EMAIL);
     return "/index?faces-redirect=true";
@@ -49,7 +49,7 @@ public class SignUpBacking {
     try {
       signUp.company(new CompanySignUp(companyName, email, password, displayName));
     } catch (RuntimeException e) {
-      return refused("company", e);
+      return FieldMessages.stayWith(faces, "company", e);
     }
     FieldMessages.flash(faces, CHECK_YOUR_EMAIL);
     return "/index?faces-redirect=true";
@@ -57,13 +57,6 @@ public class SignUpBacking {
 
   public List<Category> getAllCategories() {
     return contests.categories();
-  }
-
-  private String refused(String form, RuntimeException e) {
-    if (!FieldMessages.show(faces, form, e)) {
-      throw e;
-    }
-    return null;
   }
 
   private static String blankToNull(String value) {
