@@ -15,3 +15,7 @@ INSERT INTO contest (company_id, drafted_by, title, category_code, description, 
     ('Website landing page', 'web-design', 'A landing page for our subscription service: hero, three plans, FAQ.', 900.00, 'COMPLETED', interval '40 days')
   ) AS c(title, category, description, prize, stage, age)
   WHERE a.email = 'ada@northwind.example';
+-- The demo's running contests have deadlines, so the countdown and the automatic rule have something to show.
+UPDATE contest SET launched_at = created_at, deadline_at = now() + interval '4 days' WHERE stage = 'OPEN';
+UPDATE contest SET launched_at = created_at, deadline_at = now() + interval '2 days' WHERE stage = 'FINALIST_SELECTION';
+UPDATE contest SET launched_at = created_at WHERE stage = 'COMPLETED';

@@ -83,6 +83,14 @@ class AuthorizationMatrixIT {
         "update api_token set revoked_at = now() where id = (select max(id) from api_token)");
     bearer.put("revoked token", revoked);
 
+    draft = newDraft();
+    TestDatabase.newToken(customer, null, "READ");
+    customersSpareToken = TestDatabase.count("select max(id) from api_token");
+    suspendable = TestDatabase.newDesigner();
+    colleague = TestDatabase.newStaffOf(company);
+  }
+
+  private long newDraft() {
     HttpResponse<String> created =
         http.post(
             http.app("api/contests"),
@@ -90,11 +98,7 @@ class AuthorizationMatrixIT {
             "{\"title\": \"Matrix draft\", \"category\": \"logo\", \"prize\": 100}",
             "Authorization",
             "Bearer " + bearer.get("customer of the company"));
-    draft = Http.json(created).asJsonObject().getJsonNumber("id").longValue();
-    TestDatabase.newToken(customer, null, "READ");
-    customersSpareToken = TestDatabase.count("select max(id) from api_token");
-    suspendable = TestDatabase.newDesigner();
-    colleague = TestDatabase.newStaffOf(company);
+    return Http.json(created).asJsonObject().getJsonNumber("id").longValue();
   }
 
   /** METHOD path → body (or null) and the expected status for each caller, in CALLERS order. */
@@ -103,6 +107,15 @@ class AuthorizationMatrixIT {
     String brief = "{\"title\": \"T\", \"category\": \"logo\", \"prize\": 10}";
     rows.put(
         "POST /api/contests", new Row(() -> brief, 401, 403, 403, 201, 201, 403, 403, 201, 401));
+    rows.put(
+        "PUT /api/contests/{id}",
+        new Row(() -> brief, 401, 403, 403, 200, 404, 403, 403, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/launch",
+        new Row(null, 401, 403, 403, 200, 404, 403, 403, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/cancellation",
+        new Row(null, 401, 404, 404, 200, 404, 200, 200, 200, 401));
     rows.put("GET /api/contests/{id}", new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
     rows.put(
         "GET /api/contests/{id}/events",
@@ -287,12 +300,20 @@ class AuthorizationMatrixIT {
     assertThat(documented).isNotEmpty().isEqualTo(new TreeSet<>(rows().keySet()));
   }
 
+  /** Rows that change the contest: each call gets a draft of its own. */
+  private static final Set<String> ON_A_FRESH_DRAFT =
+      Set.of(
+          "PUT /api/contests/{id}",
+          "POST /api/contests/{id}/launch",
+          "POST /api/contests/{id}/cancellation");
+
   private HttpResponse<String> call(String endpoint, Row row, String token) {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
+    long contest = ON_A_FRESH_DRAFT.contains(endpoint) ? newDraft() : draft;
     String path =
         endpoint
             .substring(endpoint.indexOf(' ') + 2)
-            .replace("contests/{id}", "contests/" + draft)
+            .replace("contests/{id}", "contests/" + contest)
             .replace("tokens/{id}", "tokens/" + customersSpareToken)
             .replace("accounts/{id}", "accounts/" + suspendable)
             .replace("members/{id}", "members/" + colleague);

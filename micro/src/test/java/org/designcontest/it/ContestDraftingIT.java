@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.designcontest.account.entity.Account;
 import org.designcontest.account.entity.Company;
+import org.designcontest.contest.boundary.ContestBrief;
 import org.designcontest.contest.entity.Category;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.event.boundary.ContestHistory;
@@ -103,11 +104,8 @@ class ContestDraftingIT {
         Contest.draft(
             author.company().orElseThrow(),
             author,
-            title,
+            ContestBrief.of(title, "logo", "A brief.", new BigDecimal("300"), "USD").values(),
             em.find(Category.class, "logo"),
-            "A brief.",
-            new BigDecimal("300"),
-            "USD",
             Instant.now());
     em.persist(contest);
     em.flush();

@@ -21,8 +21,12 @@ import org.designcontest.event.boundary.ContestHistory;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.ContestEvent;
 import org.designcontest.event.entity.DomainEvent;
+import org.designcontest.event.entity.EventType;
+import org.designcontest.payment.control.Escrow;
+import org.designcontest.platform.boundary.ConflictException;
 import org.designcontest.platform.boundary.InvalidFieldException;
 import org.designcontest.platform.boundary.NotFoundException;
+import org.designcontest.platform.boundary.NotPermittedException;
 
 /** The transaction and security boundary for contests. */
 @Stateless
@@ -40,6 +44,8 @@ public class ContestService {
 
   @Inject Clock clock;
 
+  @Inject Escrow escrow;
+
   /**
    * Saves a draft for the caller's company and announces it with a {@code CONTEST_DRAFTED} event,
    * which is sent only if this transaction commits.
@@ -48,27 +54,98 @@ public class ContestService {
     Caller caller = callers.current();
     Company company = caller.requireCompanyWriter();
     Account author = caller.requireAccount();
-    Category category =
-        Optional.ofNullable(em.find(Category.class, brief.category()))
-            .orElseThrow(
-                () ->
-                    new InvalidFieldException(
-                        "category", "There is no category '" + brief.category() + "'."));
     Contest contest =
-        Contest.draft(
-            company,
-            author,
-            brief.title().strip(),
-            category,
-            brief.description(),
-            brief.prize(),
-            brief.currencyOrDefault(),
-            clock.instant());
+        Contest.draft(company, author, brief.values(), category(brief), clock.instant());
     em.persist(contest);
     em.flush(); // the id goes into the event
     events.publish(DomainEvent.contestDrafted(contest.id(), author.id(), clock.instant()));
     LOG.info(() -> "contest drafted: contest=" + contest.id() + " by account=" + author.id());
     return contest;
+  }
+
+  /**
+   * Rewrites a draft's brief. {@code expectedVersion} (the ETag the caller read) guards against
+   * overwriting someone else's change: a stale version is a 409.
+   */
+  public Contest revise(
+      long contestId,
+      Long expectedVersion,
+      @NotNull(message = "Send the contest brief.") @Valid ContestBrief brief) {
+    Contest contest = ownContest(contestId);
+    checkVersion(contest, expectedVersion);
+    contest.revise(brief.values(), category(brief));
+    return contest;
+  }
+
+  /**
+   * Launches a draft: the prize goes into escrow and the qualifying round opens. The caller must
+   * have confirmed their email address.
+   */
+  public Contest launch(long contestId, Long expectedVersion) {
+    Contest contest = ownContest(contestId);
+    checkVersion(contest, expectedVersion);
+    Account launcher = callers.current().requireAccount();
+    if (!launcher.isEmailVerified()) {
+      throw new NotPermittedException(
+          "Confirm your email address (see the email we sent) before launching a contest.");
+    }
+    contest.launch(clock.instant());
+    escrow.hold(contest);
+    announce(EventType.CONTEST_LAUNCHED, contest, "account:" + launcher.id());
+    return contest;
+  }
+
+  /**
+   * Cancels a contest and refunds a held prize: its company while it is not guaranteed and no
+   * finalists are chosen; a moderator at any stage.
+   */
+  public Contest cancel(long contestId) {
+    Caller caller = callers.current();
+    caller.requireWriter();
+    Contest contest = em.find(Contest.class, contestId);
+    if (contest == null || !isCompanyOrModerator(caller, contest)) {
+      throw noContest(contestId);
+    }
+    boolean byModerator = caller.isModerator() && !caller.actsFor(contest.company());
+    contest.cancel(byModerator);
+    escrow.refund(contest, byModerator ? "cancelled by a moderator" : "cancelled by the company");
+    announce(EventType.CONTEST_CANCELLED, contest, "account:" + caller.account().id());
+    return contest;
+  }
+
+  /** A contest of the caller's company, for changing it; 404 for anyone else's. */
+  private Contest ownContest(long contestId) {
+    Caller caller = callers.current();
+    caller.requireCompanyWriter();
+    Contest contest = em.find(Contest.class, contestId);
+    if (contest == null || !caller.actsFor(contest.company())) {
+      throw noContest(contestId);
+    }
+    return contest;
+  }
+
+  private static void checkVersion(Contest contest, Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != contest.version()) {
+      throw new ConflictException(
+          "The contest was changed meanwhile (version "
+              + contest.version()
+              + ", you had "
+              + expectedVersion
+              + "): read it again.");
+    }
+  }
+
+  private void announce(EventType type, Contest contest, String actor) {
+    events.publish(DomainEvent.of(type, contest.id(), actor, clock.instant()));
+    LOG.info(() -> type + ": contest=" + contest.id() + " by " + actor);
+  }
+
+  private Category category(ContestBrief brief) {
+    return Optional.ofNullable(em.find(Category.class, brief.category()))
+        .orElseThrow(
+            () ->
+                new InvalidFieldException(
+                    "category", "There is no category '" + brief.category() + "'."));
   }
 
   /**

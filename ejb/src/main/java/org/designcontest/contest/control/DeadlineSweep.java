@@ -9,15 +9,16 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Applies the transitions whose deadline has passed. Deadlines are data in PostgreSQL and this
- * sweep runs on every instance (non-persistent timer, PLATFORM.md): each run will claim due
- * contests with {@code FOR UPDATE SKIP LOCKED} so that any number of instances act exactly once.
- * Until the lifecycle issue gives contests deadlines, it has nothing to claim and only reports that
- * it ran.
+ * sweep runs on every instance (a non-persistent timer, PLATFORM.md); each batch claims due
+ * contests with {@code FOR UPDATE SKIP LOCKED}, so any number of instances act exactly once on
+ * each.
  */
 @Singleton
 public class DeadlineSweep {
 
   private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
+
+  @Inject DueContests due;
 
   @Inject MetricRegistry metrics;
 
@@ -25,6 +26,13 @@ public class DeadlineSweep {
   void sweep() {
     Counter runs = metrics.counter("deadline.sweeps");
     runs.inc();
-    LOG.info(() -> "deadline sweep ran: run=" + runs.getCount() + " claimed=0");
+    int applied = 0;
+    int batch;
+    do {
+      batch = due.applyNextBatch();
+      applied += batch;
+    } while (batch == DueContests.BATCH);
+    int total = applied;
+    LOG.info(() -> "deadline sweep ran: run=" + runs.getCount() + " applied=" + total);
   }
 }

@@ -10,12 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.designcontest.account.entity.Account;
 import org.designcontest.account.entity.Company;
+import org.designcontest.platform.boundary.ConflictException;
 
 /** A company's design contest: its brief, its prize and the stage it has reached. */
 @Entity
@@ -24,7 +28,16 @@ import org.designcontest.account.entity.Company;
     query =
         "select c from Contest c join fetch c.category where c.stage <> :draft"
             + " order by c.createdAt desc, c.id desc")
+// Claims due contests for the sweep: locked until its transaction ends, skipped by other instances.
+@NamedNativeQuery(
+    name = Contest.CLAIM_DUE,
+    query =
+        "select * from contest where deadline_at <= ? order by deadline_at, id limit ?"
+            + " for update skip locked",
+    resultClass = Contest.class)
 public class Contest {
+
+  public static final String CLAIM_DUE = "Contest.claimDue";
 
   /** The newest contests the public may see: all but drafts. */
   public static final String LATEST = "Contest.latest";
@@ -59,33 +72,125 @@ public class Contest {
   @Enumerated(EnumType.STRING)
   private Stage stage;
 
+  @Column(name = "style_notes")
+  private String styleNotes;
+
+  private boolean guaranteed;
+
+  @Column(name = "private_nda")
+  private boolean privateWithNda;
+
+  @Column(name = "finalist_count")
+  private int finalistCount;
+
+  @Column(name = "open_days")
+  private int openDays;
+
+  @Column(name = "finalist_selection_days")
+  private int finalistSelectionDays;
+
+  @Column(name = "final_round_days")
+  private int finalRoundDays;
+
+  @Column(name = "winner_selection_days")
+  private int winnerSelectionDays;
+
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Column(name = "launched_at")
+  private Instant launchedAt;
+
+  @Column(name = "deadline_at")
+  private Instant deadlineAt;
 
   protected Contest() {}
 
   /** A new draft of a company's, written by one of its staff or through its API token. */
   public static Contest draft(
-      Company company,
-      Account author,
-      String title,
-      Category category,
-      String description,
-      BigDecimal prizeAmount,
-      String prizeCurrency,
-      Instant now) {
+      Company company, Account author, Brief brief, Category category, Instant now) {
     Contest contest = new Contest();
     contest.company = company;
     contest.draftedBy = author;
-    contest.title = title;
-    contest.category = category;
-    contest.description = description == null ? "" : description;
-    contest.prizeAmount = prizeAmount;
-    contest.prizeCurrency = prizeCurrency;
     contest.stage = Stage.DRAFT;
     contest.createdAt = now;
+    contest.apply(brief, category);
     return contest;
   }
+
+  /** Rewrites the brief; only while the contest is a draft. */
+  public void revise(Brief brief, Category category) {
+    if (stage != Stage.DRAFT) {
+      throw new ConflictException("Only a draft can be edited; this contest is " + stage + ".");
+    }
+    apply(brief, category);
+  }
+
+  /** Opens the contest for entries; its qualifying round ends after the chosen number of days. */
+  public void launch(Instant now) {
+    stage = stage.moveTo(Stage.OPEN);
+    launchedAt = now;
+    deadlineAt = now.plus(Duration.ofDays(openDays));
+  }
+
+  /**
+   * Cancels the contest. Its company may cancel while it is not guaranteed and no finalists are
+   * chosen; a moderator may cancel it at any stage before it is finished.
+   */
+  public void cancel(boolean byModerator) {
+    if (!byModerator && (guaranteed || !stage.isBeforeFinalists())) {
+      throw new ConflictException(
+          guaranteed
+              ? "A guaranteed contest cannot be cancelled by its company."
+              : "Once finalists are chosen, only a moderator can cancel the contest.");
+    }
+    stage = stage.moveTo(Stage.CANCELLED);
+    deadlineAt = null;
+  }
+
+  /**
+   * The qualifying round is over: no new entries; the company picks finalists until the deadline.
+   */
+  public void closeEntries(Instant now) {
+    stage = stage.moveTo(Stage.FINALIST_SELECTION);
+    deadlineAt = now.plus(Duration.ofDays(finalistSelectionDays));
+  }
+
+  /** Whether the prize was ever put in escrow (the contest was launched). */
+  public boolean wasLaunched() {
+    return launchedAt != null;
+  }
+
+  private void apply(Brief brief, Category category) {
+    title = brief.title();
+    this.category = category;
+    description = brief.description();
+    styleNotes = brief.styleNotes();
+    prizeAmount = brief.prize();
+    prizeCurrency = brief.currency();
+    guaranteed = brief.guaranteed();
+    privateWithNda = brief.privateWithNda();
+    finalistCount = brief.finalistCount();
+    openDays = brief.openDays();
+    finalistSelectionDays = brief.finalistSelectionDays();
+    finalRoundDays = brief.finalRoundDays();
+    winnerSelectionDays = brief.winnerSelectionDays();
+  }
+
+  /** A brief's values, already validated. */
+  public record Brief(
+      String title,
+      String description,
+      String styleNotes,
+      BigDecimal prize,
+      String currency,
+      boolean guaranteed,
+      boolean privateWithNda,
+      int finalistCount,
+      int openDays,
+      int finalistSelectionDays,
+      int finalRoundDays,
+      int winnerSelectionDays) {}
 
   public Long id() {
     return id;
@@ -125,5 +230,46 @@ public class Contest {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String styleNotes() {
+    return styleNotes;
+  }
+
+  public boolean isGuaranteed() {
+    return guaranteed;
+  }
+
+  public boolean isPrivateWithNda() {
+    return privateWithNda;
+  }
+
+  public int finalistCount() {
+    return finalistCount;
+  }
+
+  public int openDays() {
+    return openDays;
+  }
+
+  public int finalistSelectionDays() {
+    return finalistSelectionDays;
+  }
+
+  public int finalRoundDays() {
+    return finalRoundDays;
+  }
+
+  public int winnerSelectionDays() {
+    return winnerSelectionDays;
+  }
+
+  public Optional<Instant> launchedAt() {
+    return Optional.ofNullable(launchedAt);
+  }
+
+  /** When the current stage ends by the published rule, if it has a deadline. */
+  public Optional<Instant> deadlineAt() {
+    return Optional.ofNullable(deadlineAt);
   }
 }

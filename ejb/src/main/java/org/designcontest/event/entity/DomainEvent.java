@@ -16,9 +16,15 @@ public record DomainEvent(
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
+  /** What the platform itself does (the deadline sweep), as the actor of an event. */
+  public static final String PLATFORM = "platform";
+
   public static DomainEvent contestDrafted(long contestId, long authorAccountId, Instant at) {
-    return new DomainEvent(
-        UUID.randomUUID(), EventType.CONTEST_DRAFTED, contestId, "account:" + authorAccountId, at);
+    return of(EventType.CONTEST_DRAFTED, contestId, "account:" + authorAccountId, at);
+  }
+
+  public static DomainEvent of(EventType type, long contestId, String actor, Instant at) {
+    return new DomainEvent(UUID.randomUUID(), type, contestId, actor, at);
   }
 
   public String toJson() {

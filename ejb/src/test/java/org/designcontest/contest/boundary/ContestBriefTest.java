@@ -19,10 +19,15 @@ class ContestBriefTest {
 
   @Test
   void aCompleteBriefIsValidAndDefaultsToDollars() {
-    ContestBrief brief = new ContestBrief("Logo", "logo", null, new BigDecimal("450.50"), null);
+    ContestBrief brief = ContestBrief.of("Logo", "logo", null, new BigDecimal("450.50"), null);
 
     assertThat(VALIDATOR.validate(brief)).isEmpty();
-    assertThat(brief.currencyOrDefault()).isEqualTo("USD");
+    assertThat(brief.values().currency()).isEqualTo("USD");
+    assertThat(brief.values().finalistCount()).isEqualTo(5);
+    assertThat(brief.values().openDays()).isEqualTo(7);
+    assertThat(brief.values().finalistSelectionDays()).isEqualTo(4);
+    assertThat(brief.values().finalRoundDays()).isEqualTo(3);
+    assertThat(brief.values().winnerSelectionDays()).isEqualTo(14);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -39,7 +44,7 @@ class ContestBriefTest {
   void eachRuleNamesItsField(
       String why, String title, String category, BigDecimal prize, String currency, String field) {
     Set<ConstraintViolation<ContestBrief>> violations =
-        VALIDATOR.validate(new ContestBrief(title, category, "", prize, currency));
+        VALIDATOR.validate(ContestBrief.of(title, category, "", prize, currency));
 
     assertThat(
             violations.stream()
@@ -50,10 +55,45 @@ class ContestBriefTest {
 
   @Test
   void aTitleOfMoreThan120CharactersIsRefused() {
-    ContestBrief brief = new ContestBrief("x".repeat(121), "logo", "", BigDecimal.TEN, "EUR");
+    ContestBrief brief = ContestBrief.of("x".repeat(121), "logo", "", BigDecimal.TEN, "EUR");
 
     assertThat(VALIDATOR.validate(brief))
         .extracting(v -> v.getPropertyPath().toString())
         .containsExactly("title");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    "finalistCount, 0",
+    "finalistCount, 11",
+    "openDays, 2",
+    "openDays, 15",
+    "finalistSelectionDays, 1",
+    "finalistSelectionDays, 8",
+    "finalRoundDays, 0",
+    "finalRoundDays, 8",
+    "winnerSelectionDays, 6",
+    "winnerSelectionDays, 22",
+  })
+  void roundLengthsAndFinalistsStayWithinTheirRanges(String field, int value) {
+    ContestBrief brief =
+        new ContestBrief(
+            "Logo",
+            "logo",
+            "",
+            BigDecimal.TEN,
+            "EUR",
+            "",
+            false,
+            false,
+            field.equals("finalistCount") ? value : 5,
+            field.equals("openDays") ? value : 7,
+            field.equals("finalistSelectionDays") ? value : 4,
+            field.equals("finalRoundDays") ? value : 3,
+            field.equals("winnerSelectionDays") ? value : 14);
+
+    assertThat(VALIDATOR.validate(brief))
+        .extracting(v -> v.getPropertyPath().toString())
+        .containsExactly(field);
   }
 }

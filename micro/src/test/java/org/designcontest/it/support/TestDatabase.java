@@ -83,7 +83,8 @@ public final class TestDatabase {
                   + "', now()) returning id");
       company.next();
       long owner = insertAccount(c, "staff-" + unique, "CUSTOMER", company.getLong(1));
-      s.executeUpdate("update account set company_owner = true where id = " + owner);
+      s.executeUpdate(
+          "update account set company_owner = true, email_verified_at = now() where id = " + owner);
       return owner;
     } catch (SQLException e) {
       throw new IllegalStateException(e);

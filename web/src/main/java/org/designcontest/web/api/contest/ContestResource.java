@@ -4,17 +4,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.designcontest.contest.boundary.ContestBrief;
 import org.designcontest.contest.boundary.ContestService;
+import org.designcontest.contest.entity.Contest;
+import org.designcontest.platform.boundary.InvalidFieldException;
 import org.designcontest.web.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,11 +76,73 @@ public class ContestResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One contest")
+  @Operation(summary = "One contest; its ETag is the version to send back in If-Match")
   @APIResponse(responseCode = "200", description = "The contest")
+  @APIResponse(responseCode = "304", description = "Not changed since the ETag sent")
   @APIResponse(responseCode = "404", description = "No such contest, or a draft of another company")
-  public ContestView contest(@PathParam("id") long id) {
-    return ContestView.of(contests.visible(id));
+  public Response contest(@PathParam("id") long id, @Context Request request) {
+    Contest contest = contests.visible(id);
+    EntityTag tag = etag(contest);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    return (unchanged != null ? unchanged : Response.ok(ContestView.of(contest))).tag(tag).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Rewrite a draft's brief (If-Match: the ETag read; stale → 409)")
+  @APIResponse(responseCode = "200", description = "The changed draft")
+  @APIResponse(responseCode = "400", description = "Invalid fields, listed under errors")
+  @APIResponse(responseCode = "404", description = "No such contest of the caller's company")
+  @APIResponse(responseCode = "409", description = "Not a draft any more, or changed meanwhile")
+  public Response revise(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ContestBrief brief) {
+    return withTag(contests.revise(id, version(ifMatch), brief));
+  }
+
+  @POST
+  @Path("{id}/launch")
+  @Operation(summary = "Launch a draft: the prize goes into escrow and entries open")
+  @APIResponse(responseCode = "200", description = "The contest, now OPEN, with its deadline")
+  @APIResponse(responseCode = "403", description = "Email address not confirmed, or not staff")
+  @APIResponse(responseCode = "404", description = "No such contest of the caller's company")
+  @APIResponse(responseCode = "409", description = "Not a draft, or changed meanwhile")
+  public Response launch(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withTag(contests.launch(id, version(ifMatch)));
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @Operation(summary = "Cancel a contest and refund its prize (rules in PRODUCT.md)")
+  @APIResponse(responseCode = "200", description = "The contest, now CANCELLED")
+  @APIResponse(responseCode = "404", description = "No such contest of the caller's company")
+  @APIResponse(responseCode = "409", description = "Guaranteed, finalists chosen, or finished")
+  public Response cancel(@PathParam("id") long id) {
+    return withTag(contests.cancel(id));
+  }
+
+  private static Response withTag(Contest contest) {
+    return Response.ok(ContestView.of(contest)).tag(etag(contest)).build();
+  }
+
+  private static EntityTag etag(Contest contest) {
+    return new EntityTag(String.valueOf(contest.version()));
+  }
+
+  /** The version an If-Match header names ("3" or W/"3"); null when there is none. */
+  private static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException("If-Match", "If-Match names a version, such as \"3\".");
+    }
   }
 
   @GET

@@ -15,7 +15,17 @@ public record ContestView(
     BigDecimal prize,
     String currency,
     String stage,
-    Instant createdAt) {
+    Instant createdAt,
+    String styleNotes,
+    boolean guaranteed,
+    boolean privateWithNda,
+    int finalistCount,
+    int openDays,
+    int finalistSelectionDays,
+    int finalRoundDays,
+    int winnerSelectionDays,
+    Instant launchedAt,
+    Instant deadlineAt) {
 
   static ContestView of(Contest contest) {
     return new ContestView(
@@ -28,6 +38,16 @@ public record ContestView(
         contest.prizeAmount(),
         contest.prizeCurrency(),
         contest.stage().name(),
-        contest.createdAt());
+        contest.createdAt(),
+        contest.styleNotes(),
+        contest.isGuaranteed(),
+        contest.isPrivateWithNda(),
+        contest.finalistCount(),
+        contest.openDays(),
+        contest.finalistSelectionDays(),
+        contest.finalRoundDays(),
+        contest.winnerSelectionDays(),
+        contest.launchedAt().orElse(null),
+        contest.deadlineAt().orElse(null));
   }
 }
