@@ -16,7 +16,8 @@
 : "${SMTP_USER:=designcontest}"
 : "${SMTP_FROM:=no-reply@designcontest.local}"
 : "${HTTP_PORT:=8080}"
+: "${MEDIA_DIR:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.local/media}"
 : "${PUBLIC_BASE_URL:=http://localhost:${HTTP_PORT}}"
 export DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD DB_ADMIN_USER DB_ADMIN_PASSWORD \
   MQ_HOST MQ_PORT MQ_USER MQ_PASSWORD SMTP_HOST SMTP_PORT SMTP_USER SMTP_FROM \
-  HTTP_PORT PUBLIC_BASE_URL
+  HTTP_PORT PUBLIC_BASE_URL MEDIA_DIR

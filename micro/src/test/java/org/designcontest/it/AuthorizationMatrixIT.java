@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
+import org.designcontest.it.support.Images;
 import org.designcontest.it.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +62,7 @@ class AuthorizationMatrixIT {
   private long customersSpareToken;
   private long suspendable;
   private long colleague;
+  private long designersEntry;
 
   @BeforeEach
   void callers() {
@@ -84,10 +86,39 @@ class AuthorizationMatrixIT {
     bearer.put("revoked token", revoked);
 
     draft = newDraft();
+    designersEntry = entryOf(submitEntry(openContest(), bearer.get("designer")));
     TestDatabase.newToken(customer, null, "READ");
     customersSpareToken = TestDatabase.count("select max(id) from api_token");
     suspendable = TestDatabase.newDesigner();
     colleague = TestDatabase.newStaffOf(company);
+  }
+
+  private long openContest() {
+    long id = newDraft();
+    http.send(
+        "POST",
+        http.app("api/contests/" + id + "/launch"),
+        "Authorization",
+        "Bearer " + bearer.get("customer of the company"));
+    return id;
+  }
+
+  private HttpResponse<String> submitEntry(long contest, String token) {
+    List<String> headers = new ArrayList<>();
+    if (token != null) {
+      headers.add("Authorization");
+      headers.add("Bearer " + token);
+    }
+    return http.multipart(
+        http.app("api/contests/" + contest + "/entries"),
+        Map.of("title", "Matrix entry"),
+        "file",
+        Images.png(7),
+        headers.toArray(String[]::new));
+  }
+
+  private static long entryOf(HttpResponse<String> submitted) {
+    return Http.json(submitted).asJsonObject().getJsonNumber("id").longValue();
   }
 
   private long newDraft() {
@@ -116,6 +147,16 @@ class AuthorizationMatrixIT {
     rows.put(
         "POST /api/contests/{id}/cancellation",
         new Row(null, 401, 404, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/entries",
+        new Row(null, 401, 201, 201, 403, 403, 403, 403, 403, 401));
+    rows.put(
+        "GET /api/contests/{id}/entries",
+        new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "DELETE /api/entries/{id}", new Row(null, 401, 204, 404, 404, 404, 404, 404, 404, 401));
+    rows.put(
+        "GET /api/entries/{id}/image", new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
     rows.put("GET /api/contests/{id}", new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
     rows.put(
         "GET /api/contests/{id}/events",
@@ -309,14 +350,22 @@ class AuthorizationMatrixIT {
 
   private HttpResponse<String> call(String endpoint, Row row, String token) {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
+    if (endpoint.equals("POST /api/contests/{id}/entries")) {
+      return submitEntry(openContest(), token);
+    }
     long contest = ON_A_FRESH_DRAFT.contains(endpoint) ? newDraft() : draft;
+    long entry =
+        endpoint.startsWith("DELETE /api/entries")
+            ? entryOf(submitEntry(openContest(), bearer.get("designer")))
+            : designersEntry;
     String path =
         endpoint
             .substring(endpoint.indexOf(' ') + 2)
             .replace("contests/{id}", "contests/" + contest)
             .replace("tokens/{id}", "tokens/" + customersSpareToken)
             .replace("accounts/{id}", "accounts/" + suspendable)
-            .replace("members/{id}", "members/" + colleague);
+            .replace("members/{id}", "members/" + colleague)
+            .replace("entries/{id}", "entries/" + entry);
     List<String> headers = new ArrayList<>();
     if (token != null) {
       headers.add("Authorization");

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.entry.control.FinalistRule;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.event.entity.EventType;
@@ -34,6 +35,8 @@ public class DueContests {
 
   @Inject Escrow escrow;
 
+  @Inject FinalistRule finalists;
+
   @Inject Clock clock;
 
   /** Applies the rule to up to {@link #BATCH} due contests; returns how many. */
@@ -56,11 +59,14 @@ public class DueContests {
         announce(EventType.ENTRIES_CLOSED, contest);
       }
       case FINALIST_SELECTION -> {
-        // No entries can exist yet: entries arrive with the entries work. With none, the rule is
-        // that the contest ends and the prize is refunded.
-        contest.cancel(true);
-        escrow.refund(contest, "no entries");
-        announce(EventType.CONTEST_ENDED_WITHOUT_ENTRIES, contest);
+        if (finalists.choose(contest).isEmpty()) {
+          contest.cancel(true); // no entries at all: the contest ends, the prize goes back
+          escrow.refund(contest, "no entries");
+          announce(EventType.CONTEST_ENDED_WITHOUT_ENTRIES, contest);
+        } else {
+          contest.startFinalRound(clock.instant());
+          announce(EventType.FINALISTS_CHOSEN, contest);
+        }
       }
       default ->
           LOG.warning(() -> "deadline passed in a stage without a rule: contest=" + contest.id());

@@ -156,6 +156,16 @@ public class Contest {
     deadlineAt = now.plus(Duration.ofDays(finalistSelectionDays));
   }
 
+  /**
+   * Finalists are chosen (by the company or by the rule): the final round begins and the prize is
+   * guaranteed from now on.
+   */
+  public void startFinalRound(Instant now) {
+    stage = stage.moveTo(Stage.FINAL_ROUND);
+    guaranteed = true;
+    deadlineAt = now.plus(Duration.ofDays(finalRoundDays));
+  }
+
   /** Whether the prize was ever put in escrow (the contest was launched). */
   public boolean wasLaunched() {
     return launchedAt != null;

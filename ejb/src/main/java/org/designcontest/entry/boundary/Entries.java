@@ -1,0 +1,192 @@
+package org.designcontest.entry.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+import org.designcontest.account.control.Caller;
+import org.designcontest.account.control.Callers;
+import org.designcontest.account.entity.Account;
+import org.designcontest.account.entity.Role;
+import org.designcontest.contest.entity.Contest;
+import org.designcontest.contest.entity.Stage;
+import org.designcontest.entry.entity.ContestPseudonym;
+import org.designcontest.entry.entity.Entry;
+import org.designcontest.entry.entity.EntryView;
+import org.designcontest.event.control.EventPublisher;
+import org.designcontest.event.entity.DomainEvent;
+import org.designcontest.event.entity.EventType;
+import org.designcontest.media.control.ImageCheck;
+import org.designcontest.media.control.MediaStore;
+import org.designcontest.platform.boundary.ConflictException;
+import org.designcontest.platform.boundary.NotFoundException;
+import org.designcontest.platform.boundary.NotPermittedException;
+
+/** Submitting, listing, withdrawing and showing entries, each as the caller may. */
+@Stateless
+public class Entries {
+
+  private static final Logger LOG = Logger.getLogger(Entries.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Callers callers;
+
+  @Inject MediaStore media;
+
+  @Inject EventPublisher events;
+
+  @Inject Clock clock;
+
+  /** A contest's entries as the caller may see them, and how many live entries it has. */
+  public record Listing(long liveCount, List<EntryView> entries) {}
+
+  /** An entry's image and its content type. */
+  public record Image(String contentType, InputStream content) {}
+
+  public EntryView submit(
+      long contestId,
+      @NotNull(message = "Describe the entry.") @Valid NewEntry entry,
+      byte[] image) {
+    Caller caller = callers.current();
+    Account designer = caller.requireWriter();
+    if (designer.role() != Role.DESIGNER || !caller.actsAsPerson()) {
+      throw new NotPermittedException("Only designers submit entries.");
+    }
+    if (!designer.isEmailVerified()) {
+      throw new NotPermittedException(
+          "Confirm your email address (see the email we sent) before submitting an entry.");
+    }
+    // the contest's row lock serialises submissions: the limit and the pseudonyms hold under load
+    Contest contest = em.find(Contest.class, contestId, LockModeType.PESSIMISTIC_WRITE);
+    if (contest == null || contest.stage() == Stage.DRAFT) {
+      throw new NotFoundException("There is no contest " + contestId + ".");
+    }
+    if (contest.stage() != Stage.OPEN) {
+      throw new ConflictException(
+          "This contest takes no new entries: it is " + contest.stage() + ".");
+    }
+    long live =
+        em.createNamedQuery(Entry.LIVE_OF_DESIGNER, Long.class)
+            .setParameter("contestId", contestId)
+            .setParameter("designerId", designer.id())
+            .getSingleResult();
+    if (live >= Entry.LIVE_LIMIT) {
+      throw new ConflictException(
+          "You have " + Entry.LIVE_LIMIT + " live entries here: withdraw one to submit another.");
+    }
+    String contentType = ImageCheck.contentTypeOf(image, "file");
+    Entry saved =
+        new Entry(
+            contestId,
+            designer.id(),
+            entry.title().strip(),
+            entry.notes(),
+            new Entry.Image(media.put(image), contentType, image.length, sha256(image)),
+            clock.instant());
+    em.persist(saved);
+    em.createNamedQuery(ContestPseudonym.ASSIGN)
+        .setParameter(1, contestId)
+        .setParameter(2, designer.id())
+        .executeUpdate();
+    em.flush();
+    events.publish(
+        DomainEvent.of(
+            EventType.ENTRY_SUBMITTED, contestId, "account:" + designer.id(), clock.instant()));
+    LOG.info(() -> "entry submitted: entry=" + saved.id() + " contest=" + contestId);
+    return own(contestId, designer.id()).stream()
+        .filter(view -> view.id() == saved.id())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The company and moderators see every live entry under pseudonyms; a designer sees only their
+   * own; everyone else only the count. A draft is 404 to all but its company.
+   */
+  public Listing of(long contestId) {
+    Caller caller = callers.current();
+    Contest contest = em.find(Contest.class, contestId);
+    boolean company = contest != null && caller.actsFor(contest.company());
+    if (contest == null || (contest.stage() == Stage.DRAFT && !company && !caller.isModerator())) {
+      throw new NotFoundException("There is no contest " + contestId + ".");
+    }
+    long count =
+        em.createNamedQuery(Entry.LIVE_COUNT, Long.class)
+            .setParameter("contestId", contestId)
+            .getSingleResult();
+    if (company || caller.isModerator()) {
+      return new Listing(
+          count,
+          em.createNamedQuery(Entry.FOR_COMPANY, EntryView.class)
+              .setParameter("contestId", contestId)
+              .getResultList());
+    }
+    if (!caller.isAnonymous() && caller.account().role() == Role.DESIGNER) {
+      return new Listing(count, own(contestId, caller.account().id()));
+    }
+    return new Listing(count, List.of());
+  }
+
+  /** Withdraws the caller's own entry while the contest is open. */
+  public void withdraw(long entryId) {
+    Caller caller = callers.current();
+    Account designer = caller.requireWriter();
+    Entry entry = em.find(Entry.class, entryId);
+    if (entry == null || entry.designerId() != designer.id() || !caller.actsAsPerson()) {
+      throw new NotFoundException("There is no entry " + entryId + " of yours.");
+    }
+    Contest contest = em.find(Contest.class, entry.contestId());
+    if (contest.stage() != Stage.OPEN) {
+      throw new ConflictException("Entries can be withdrawn only while the contest is open.");
+    }
+    entry.withdraw(clock.instant());
+    events.publish(
+        DomainEvent.of(
+            EventType.ENTRY_WITHDRAWN,
+            entry.contestId(),
+            "account:" + designer.id(),
+            clock.instant()));
+  }
+
+  /** The image, for its designer, the contest's company and moderators; 404 for anyone else. */
+  public Image image(long entryId) {
+    Caller caller = callers.current();
+    Entry entry = em.find(Entry.class, entryId);
+    Contest contest = entry == null ? null : em.find(Contest.class, entry.contestId());
+    boolean allowed =
+        contest != null
+            && (caller.actsFor(contest.company())
+                || caller.isModerator()
+                || (!caller.isAnonymous() && caller.account().id() == entry.designerId()));
+    if (!allowed) {
+      throw new NotFoundException("There is no entry " + entryId + ".");
+    }
+    return new Image(entry.contentType(), media.open(entry.mediaKey()));
+  }
+
+  private List<EntryView> own(long contestId, long designerId) {
+    return em.createNamedQuery(Entry.FOR_DESIGNER, EntryView.class)
+        .setParameter("contestId", contestId)
+        .setParameter("designerId", designerId)
+        .getResultList();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

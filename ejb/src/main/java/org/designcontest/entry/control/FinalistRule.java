@@ -1,0 +1,48 @@
+package org.designcontest.entry.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.designcontest.contest.entity.Contest;
+import org.designcontest.entry.entity.Entry;
+
+/**
+ * The published rule for choosing finalists when the company has not: the designers of the N
+ * best-rated live entries (unrated ranks below rated; ties: earlier submission first).
+ */
+@ApplicationScoped
+public class FinalistRule {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** Records the finalists the rule picks and returns their designers, best first. */
+  public Set<Long> choose(Contest contest) {
+    Set<Long> designers = new LinkedHashSet<>();
+    for (Entry entry :
+        em.createNamedQuery(Entry.RANKED_LIVE, Entry.class)
+            .setParameter("contestId", contest.id())
+            .getResultList()) {
+      if (designers.size() == contest.finalistCount()) {
+        break;
+      }
+      designers.add(entry.designerId());
+    }
+    for (long designer : designers) {
+      em.createNativeQuery(
+              "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
+                  + " values (?, ?, 'PLATFORM', ?)")
+          .setParameter(1, contest.id())
+          .setParameter(2, designer)
+          .setParameter(3, clock.instant().atOffset(ZoneOffset.UTC))
+          .executeUpdate();
+    }
+    return designers;
+  }
+}

@@ -1,0 +1,159 @@
+package org.designcontest.entry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.designcontest.platform.boundary.ConflictException;
+
+/** A designer's entry in a contest. Who made it is known to the designer and moderators only. */
+@Entity
+@NamedQuery(
+    name = Entry.LIVE_OF_DESIGNER,
+    query =
+        "select count(e) from Entry e where e.contestId = :contestId and e.designerId = :designerId"
+            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
+@NamedQuery(
+    name = Entry.LIVE_COUNT,
+    query =
+        "select count(e) from Entry e where e.contestId = :contestId"
+            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
+// The company's view: pseudonyms, never the designer.
+@NamedQuery(
+    name = Entry.FOR_COMPANY,
+    query =
+        "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
+            + " e.status, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
+            + " and p.designerId = e.designerId and e.contestId = :contestId"
+            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
+            + " order by e.submittedAt, e.id")
+// A designer's view: their own entries only.
+@NamedQuery(
+    name = Entry.FOR_DESIGNER,
+    query =
+        "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
+            + " e.status, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
+            + " and p.designerId = e.designerId and e.contestId = :contestId"
+            + " and e.designerId = :designerId order by e.submittedAt, e.id")
+// The published rule's ranking: rated above unrated, higher rating first, then the earlier entry.
+@NamedQuery(
+    name = Entry.RANKED_LIVE,
+    query =
+        "select e from Entry e where e.contestId = :contestId"
+            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
+            + " order by case when e.rating is null then 0 else 1 end desc, e.rating desc,"
+            + " e.submittedAt, e.id")
+public class Entry {
+
+  public static final String LIVE_OF_DESIGNER = "Entry.liveOfDesigner";
+  public static final String LIVE_COUNT = "Entry.liveCount";
+  public static final String FOR_COMPANY = "Entry.forCompany";
+  public static final String FOR_DESIGNER = "Entry.forDesigner";
+  public static final String RANKED_LIVE = "Entry.rankedLive";
+
+  /** At most this many live entries per designer and contest. */
+  public static final int LIVE_LIMIT = 5;
+
+  /** Whether the entry still competes. */
+  public enum Status {
+    LIVE,
+    WITHDRAWN
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "contest_id")
+  private long contestId;
+
+  @Column(name = "designer_id")
+  private long designerId;
+
+  private String title;
+
+  private String notes;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  @Column(name = "media_key")
+  private String mediaKey;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  @Column(name = "size_bytes")
+  private long sizeBytes;
+
+  private String sha256;
+
+  private Integer rating;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  protected Entry() {}
+
+  /** The image as submitted: where it is stored, what it is, and its fingerprint. */
+  public record Image(String mediaKey, String contentType, long sizeBytes, String sha256) {}
+
+  public Entry(
+      long contestId, long designerId, String title, String notes, Image image, Instant now) {
+    this.contestId = contestId;
+    this.designerId = designerId;
+    this.title = title;
+    this.notes = notes == null ? "" : notes;
+    this.status = Status.LIVE;
+    this.mediaKey = image.mediaKey();
+    this.contentType = image.contentType();
+    this.sizeBytes = image.sizeBytes();
+    this.sha256 = image.sha256();
+    this.submittedAt = now;
+  }
+
+  public void withdraw(Instant now) {
+    if (status != Status.LIVE) {
+      throw new ConflictException("This entry was withdrawn already.");
+    }
+    status = Status.WITHDRAWN;
+    withdrawnAt = now;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long contestId() {
+    return contestId;
+  }
+
+  public long designerId() {
+    return designerId;
+  }
+
+  public String mediaKey() {
+    return mediaKey;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public Status status() {
+    return status;
+  }
+}

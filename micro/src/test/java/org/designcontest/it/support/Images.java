@@ -1,0 +1,27 @@
+package org.designcontest.it.support;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/** Real image files for uploads, made on the spot. */
+public final class Images {
+
+  private Images() {}
+
+  /** A small PNG whose pixels depend on {@code seed}, so that each has its own SHA-256. */
+  public static byte[] png(int seed) {
+    BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(seed % 16, (seed / 16) % 16, new Color(seed * 37 % 256, 90, 200).getRGB());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
