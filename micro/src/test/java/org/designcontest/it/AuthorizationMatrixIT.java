@@ -157,6 +157,24 @@ class AuthorizationMatrixIT {
         "DELETE /api/entries/{id}", new Row(null, 401, 204, 404, 404, 404, 404, 404, 404, 401));
     rows.put(
         "GET /api/entries/{id}/image", new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "PUT /api/entries/{id}/rating",
+        new Row(() -> "{\"stars\": 4}", 401, 403, 403, 204, 404, 403, 403, 204, 401));
+    rows.put(
+        "POST /api/entries/{id}/elimination",
+        new Row(() -> "{\"reason\": \"off brief\"}", 401, 403, 403, 204, 404, 403, 403, 204, 401));
+    rows.put(
+        "DELETE /api/entries/{id}/elimination",
+        new Row(null, 401, 403, 403, 409, 404, 403, 403, 409, 401));
+    rows.put(
+        "POST /api/entries/{id}/comments",
+        new Row(() -> "{\"text\": \"Nice\"}", 401, 201, 404, 201, 404, 404, 404, 201, 401));
+    rows.put(
+        "GET /api/entries/{id}/comments",
+        new Row(null, 401, 200, 404, 200, 404, 404, 404, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/finalists",
+        new Row(() -> "{\"designers\": [1]}", 401, 403, 403, 200, 404, 403, 403, 200, 401));
     rows.put("GET /api/contests/{id}", new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
     rows.put(
         "GET /api/contests/{id}/events",
@@ -348,14 +366,25 @@ class AuthorizationMatrixIT {
           "POST /api/contests/{id}/launch",
           "POST /api/contests/{id}/cancellation");
 
+  /** Rows that change the entry: each call gets an entry of its own. */
+  private static final Set<String> ON_A_FRESH_ENTRY =
+      Set.of(
+          "DELETE /api/entries/{id}",
+          "POST /api/entries/{id}/elimination",
+          "DELETE /api/entries/{id}/elimination");
+
   private HttpResponse<String> call(String endpoint, Row row, String token) {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
     if (endpoint.equals("POST /api/contests/{id}/entries")) {
       return submitEntry(openContest(), token);
     }
     long contest = ON_A_FRESH_DRAFT.contains(endpoint) ? newDraft() : draft;
+    if (endpoint.equals("POST /api/contests/{id}/finalists")) {
+      contest = openContest();
+      submitEntry(contest, bearer.get("designer"));
+    }
     long entry =
-        endpoint.startsWith("DELETE /api/entries")
+        ON_A_FRESH_ENTRY.contains(endpoint)
             ? entryOf(submitEntry(openContest(), bearer.get("designer")))
             : designersEntry;
     String path =

@@ -191,6 +191,106 @@ class EntriesIT {
                     == 1);
   }
 
+  @Test
+  void theCompanyRatesCommentsEliminatesAndRestoresAndOnlyTheDesignerHearsOfIt() {
+    long entry = Http.json(submit(mira, "Wave mark", Images.png(40))).asJsonObject().getInt("id");
+    URI rating = http.app("api/entries/" + entry + "/rating");
+    URI elimination = http.app("api/entries/" + entry + "/elimination");
+    URI comments = http.app("api/entries/" + entry + "/comments");
+    String otherCompany =
+        "Bearer " + TestDatabase.newToken(TestDatabase.newCompanyStaff(), null, "WRITE");
+
+    assertThat(
+            http.sendBody("PUT", rating, JSON, "{\"stars\": 6}", "Authorization", company).body())
+        .contains("\"field\":\"stars\"");
+    assertThat(
+            http.sendBody("PUT", rating, JSON, "{\"stars\": 4}", "Authorization", otherCompany)
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            http.sendBody("PUT", rating, JSON, "{\"stars\": 4}", "Authorization", company)
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(listing(mira).getJsonArray("entries").getJsonObject(0).getInt("rating"))
+        .isEqualTo(4);
+
+    assertThat(
+            http.post(
+                    comments,
+                    JSON,
+                    "{\"text\": \"Love the wave; try it in one colour.\"}",
+                    "Authorization",
+                    company)
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            http.post(comments, JSON, "{\"text\": \"Will do.\"}", "Authorization", mira)
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(http.get(comments, "Authorization", mira).body())
+        .contains("the company")
+        .contains("one colour")
+        .contains("Will do.");
+    assertThat(http.get(comments, "Authorization", tomas).statusCode())
+        .as("private")
+        .isEqualTo(404);
+
+    assertThat(http.post(elimination, JSON, "{\"reason\": \" \"}", "Authorization", company).body())
+        .contains("\"field\":\"reason\"");
+    assertThat(
+            http.post(
+                    elimination,
+                    JSON,
+                    "{\"reason\": \"Too close to a rival's mark.\"}",
+                    "Authorization",
+                    company)
+                .statusCode())
+        .isEqualTo(204);
+    JsonObject eliminated = listing(mira).getJsonArray("entries").getJsonObject(0);
+    assertThat(eliminated.getString("status")).isEqualTo("ELIMINATED");
+    assertThat(eliminated.getString("eliminationReason")).isEqualTo("Too close to a rival's mark.");
+
+    assertThat(http.send("DELETE", elimination, "Authorization", company).statusCode())
+        .isEqualTo(204);
+    assertThat(listing(mira).getJsonArray("entries").getJsonObject(0).getString("status"))
+        .isEqualTo("LIVE");
+  }
+
+  @Test
+  void theCompanyPicksFinalistsEarlyWithinItsNumber() {
+    submit(mira, "Wave", Images.png(50));
+    submit(tomas, "Anchor", Images.png(51));
+    URI finalists = http.app("api/contests/" + contest + "/finalists");
+
+    HttpResponse<String> tooMany =
+        http.post(finalists, JSON, "{\"designers\": [1, 2, 3]}", "Authorization", company);
+    HttpResponse<String> nobody =
+        http.post(finalists, JSON, "{\"designers\": [9]}", "Authorization", company);
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("at most 2 finalists");
+    assertThat(nobody.statusCode()).isEqualTo(400);
+    assertThat(stage(contest)).as("nothing changed").isEqualTo("OPEN");
+
+    HttpResponse<String> picked =
+        http.post(finalists, JSON, "{\"designers\": [2]}", "Authorization", company);
+    assertThat(picked.statusCode()).as(picked.body()).isEqualTo(200);
+    JsonObject finalRound = Http.json(picked).asJsonObject();
+    assertThat(finalRound.getString("stage")).isEqualTo("FINAL_ROUND");
+    assertThat(finalRound.getBoolean("guaranteed")).isTrue();
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from contest_finalist f join contest_pseudonym p on p.contest_id ="
+                    + " f.contest_id and p.designer_id = f.designer_id where f.contest_id = ? and"
+                    + " p.number = 2 and f.chosen_by = 'COMPANY'",
+                contest))
+        .isEqualTo(1);
+    assertThat(
+            http.post(finalists, JSON, "{\"designers\": [1]}", "Authorization", company)
+                .statusCode())
+        .as("picked once")
+        .isEqualTo(409);
+  }
+
   private long openContest(int finalists) {
     long id = draftContest(finalists);
     HttpResponse<String> launched =

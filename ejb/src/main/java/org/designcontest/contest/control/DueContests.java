@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 import org.designcontest.contest.entity.Contest;
-import org.designcontest.entry.control.FinalistRule;
+import org.designcontest.entry.control.Finalists;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.event.entity.EventType;
@@ -35,7 +35,7 @@ public class DueContests {
 
   @Inject Escrow escrow;
 
-  @Inject FinalistRule finalists;
+  @Inject Finalists finalists;
 
   @Inject Clock clock;
 
@@ -59,7 +59,7 @@ public class DueContests {
         announce(EventType.ENTRIES_CLOSED, contest);
       }
       case FINALIST_SELECTION -> {
-        if (finalists.choose(contest).isEmpty()) {
+        if (finalists.chooseByRule(contest).isEmpty()) {
           contest.cancel(true); // no entries at all: the contest ends, the prize goes back
           escrow.refund(contest, "no entries");
           announce(EventType.CONTEST_ENDED_WITHOUT_ENTRIES, contest);

@@ -29,17 +29,17 @@ import org.designcontest.platform.boundary.ConflictException;
     name = Entry.FOR_COMPANY,
     query =
         "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
-            + " e.status, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " e.status, e.eliminationReason, e.contentType, e.sha256, e.rating, e.submittedAt)"
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
-            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
+            + " and e.status <> org.designcontest.entry.entity.Entry.Status.WITHDRAWN"
             + " order by e.submittedAt, e.id")
 // A designer's view: their own entries only.
 @NamedQuery(
     name = Entry.FOR_DESIGNER,
     query =
         "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
-            + " e.status, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " e.status, e.eliminationReason, e.contentType, e.sha256, e.rating, e.submittedAt)"
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.designerId = :designerId order by e.submittedAt, e.id")
@@ -65,7 +65,9 @@ public class Entry {
   /** Whether the entry still competes. */
   public enum Status {
     LIVE,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Set aside by the company, with a reason; the company may restore it. */
+    ELIMINATED
   }
 
   @Id
@@ -100,6 +102,9 @@ public class Entry {
 
   private Integer rating;
 
+  @Column(name = "elimination_reason")
+  private String eliminationReason;
+
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
@@ -131,6 +136,31 @@ public class Entry {
     }
     status = Status.WITHDRAWN;
     withdrawnAt = now;
+  }
+
+  /** The company's stars, 1 to 5; rating again replaces them. */
+  public void rate(int stars) {
+    if (status != Status.LIVE) {
+      throw new ConflictException("Only a live entry is rated.");
+    }
+    rating = stars;
+  }
+
+  public void eliminate(String reason) {
+    if (status != Status.LIVE) {
+      throw new ConflictException("Only a live entry can be eliminated.");
+    }
+    status = Status.ELIMINATED;
+    eliminationReason = reason;
+  }
+
+  /** Undoes an elimination. */
+  public void restore() {
+    if (status != Status.ELIMINATED) {
+      throw new ConflictException("Only an eliminated entry can be restored.");
+    }
+    status = Status.LIVE;
+    eliminationReason = null;
   }
 
   public Long id() {

@@ -12,6 +12,7 @@ public record EntryView(
     String title,
     String notes,
     Entry.Status status,
+    String eliminationReason,
     String contentType,
     String sha256,
     Integer rating,

@@ -27,7 +27,7 @@ public record ContestView(
     Instant launchedAt,
     Instant deadlineAt) {
 
-  static ContestView of(Contest contest) {
+  public static ContestView of(Contest contest) {
     return new ContestView(
         contest.id(),
         contest.version(),

@@ -2,8 +2,11 @@ package org.designcontest.web.api.entry;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,12 +14,20 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 import org.designcontest.entry.boundary.Entries;
+import org.designcontest.judging.boundary.Judging;
+import org.designcontest.judging.boundary.Verdicts;
+import org.designcontest.judging.entity.EntryComment;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One entry: its designer withdraws it; its image is shown to those who may see it. */
+/**
+ * One entry: its designer withdraws it; its image is shown to those who may see it; the company
+ * judges it; the company and its designer discuss it.
+ */
 @Path("entries")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EntryResource {
 
   @Inject Entries entries;
+
+  @Inject Judging judging;
 
   @DELETE
   @Path("{id}")
@@ -51,5 +64,72 @@ public class EntryResource {
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"entry-" + entryId + "\"")
         .cacheControl(privately)
         .build();
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Path("{id}/rating")
+  @Operation(summary = "Rate an entry, 1 to 5 stars (the contest's company)")
+  @APIResponse(responseCode = "204", description = "Rated")
+  @APIResponse(responseCode = "400", description = "Not 1 to 5 stars")
+  @APIResponse(responseCode = "404", description = "No such entry of the caller's contests")
+  @APIResponse(
+      responseCode = "409",
+      description = "The entry is not live or the contest not running")
+  public Response rate(@PathParam("id") long entryId, Verdicts.Rating rating) {
+    judging.rate(entryId, rating);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/elimination")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Eliminate an entry, with a reason the designer sees")
+  @APIResponse(responseCode = "204", description = "Eliminated")
+  @APIResponse(responseCode = "404", description = "No such entry of the caller's contests")
+  @APIResponse(responseCode = "409", description = "Not live, or the contest not running")
+  public Response eliminate(@PathParam("id") long entryId, Verdicts.Elimination elimination) {
+    judging.eliminate(entryId, elimination);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/elimination")
+  @Operation(summary = "Restore an eliminated entry")
+  @APIResponse(responseCode = "204", description = "Restored")
+  @APIResponse(responseCode = "404", description = "No such entry of the caller's contests")
+  @APIResponse(responseCode = "409", description = "Not eliminated")
+  public Response restore(@PathParam("id") long entryId) {
+    judging.restore(entryId);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Comment on an entry (its company or its designer)")
+  @APIResponse(responseCode = "201", description = "Commented")
+  @APIResponse(responseCode = "404", description = "No such entry the caller may discuss")
+  public Response comment(@PathParam("id") long entryId, Verdicts.Comment comment) {
+    return Response.status(Response.Status.CREATED)
+        .entity(CommentView.of(judging.comment(entryId, comment)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments")
+  @Operation(summary = "The comments on an entry (its company and its designer only)")
+  @APIResponse(responseCode = "200", description = "Oldest first")
+  @APIResponse(responseCode = "404", description = "No such entry the caller may discuss")
+  public List<CommentView> comments(@PathParam("id") long entryId) {
+    return judging.comments(entryId).stream().map(CommentView::of).toList();
+  }
+
+  /** A comment as both sides see it: from "the company" or "the designer". */
+  public record CommentView(long id, String author, String text, Instant createdAt) {
+
+    static CommentView of(EntryComment comment) {
+      return new CommentView(comment.id(), comment.author(), comment.body(), comment.createdAt());
+    }
   }
 }

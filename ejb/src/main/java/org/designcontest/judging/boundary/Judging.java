@@ -1,0 +1,187 @@
+package org.designcontest.judging.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.designcontest.account.control.Caller;
+import org.designcontest.account.control.Callers;
+import org.designcontest.contest.entity.Contest;
+import org.designcontest.contest.entity.Stage;
+import org.designcontest.entry.control.Finalists;
+import org.designcontest.entry.entity.Entry;
+import org.designcontest.event.control.EventPublisher;
+import org.designcontest.event.entity.DomainEvent;
+import org.designcontest.event.entity.EventType;
+import org.designcontest.judging.boundary.Verdicts.Comment;
+import org.designcontest.judging.boundary.Verdicts.Elimination;
+import org.designcontest.judging.boundary.Verdicts.FinalistPick;
+import org.designcontest.judging.boundary.Verdicts.Rating;
+import org.designcontest.judging.entity.EntryComment;
+import org.designcontest.platform.boundary.ConflictException;
+import org.designcontest.platform.boundary.InvalidFieldException;
+import org.designcontest.platform.boundary.NotFoundException;
+
+/**
+ * The company judges its running contest: rates, comments, eliminates and restores entries, and
+ * picks finalists (early, while entries are open, or in the selection window). Comments are also
+ * open to the entry's designer. Nobody else learns that an entry exists (404).
+ */
+@Stateless
+public class Judging {
+
+  private static final Logger LOG = Logger.getLogger(Judging.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Callers callers;
+
+  @Inject Finalists finalists;
+
+  @Inject EventPublisher events;
+
+  @Inject Clock clock;
+
+  public void rate(long entryId, @NotNull(message = "Give 1 to 5 stars.") @Valid Rating rating) {
+    Judged judged = judgedByCompany(entryId);
+    judged.entry().rate(rating.stars());
+    announce(EventType.ENTRY_RATED, judged);
+  }
+
+  public void eliminate(
+      long entryId, @NotNull(message = "Say why.") @Valid Elimination elimination) {
+    Judged judged = judgedByCompany(entryId);
+    judged.entry().eliminate(elimination.reason().strip());
+    announce(EventType.ENTRY_ELIMINATED, judged);
+  }
+
+  public void restore(long entryId) {
+    Judged judged = judgedByCompany(entryId);
+    judged.entry().restore();
+    announce(EventType.ENTRY_RESTORED, judged);
+  }
+
+  /** A comment from the company or from the entry's own designer. */
+  public EntryComment comment(
+      long entryId, @NotNull(message = "Write the comment.") @Valid Comment comment) {
+    Caller caller = callers.current();
+    caller.requireWriter();
+    Judged judged = readable(caller, entryId);
+    requireRunning(judged.contest());
+    boolean fromCompany = caller.actsFor(judged.contest().company());
+    EntryComment saved =
+        new EntryComment(
+            entryId, caller.account().id(), fromCompany, comment.text().strip(), clock.instant());
+    em.persist(saved);
+    announce(EventType.ENTRY_COMMENTED, judged);
+    return saved;
+  }
+
+  /** The comments on an entry, for the company and the entry's designer. */
+  public List<EntryComment> comments(long entryId) {
+    readable(callers.current(), entryId);
+    return em.createNamedQuery(EntryComment.OF_ENTRY, EntryComment.class)
+        .setParameter("entryId", entryId)
+        .getResultList();
+  }
+
+  /**
+   * The company's finalists, by pseudonym number; the final round starts and the prize is
+   * guaranteed.
+   */
+  public Contest pickFinalists(
+      long contestId, @NotNull(message = "Choose the finalists.") @Valid FinalistPick pick) {
+    Caller caller = callers.current();
+    caller.requireCompanyWriter();
+    Contest contest = em.find(Contest.class, contestId, LockModeType.PESSIMISTIC_WRITE);
+    if (contest == null || !caller.actsFor(contest.company())) {
+      throw new NotFoundException("There is no contest " + contestId + ".");
+    }
+    if (contest.stage() != Stage.OPEN && contest.stage() != Stage.FINALIST_SELECTION) {
+      throw new ConflictException(
+          "Finalists are picked while the contest is open or in selection.");
+    }
+    Set<Integer> numbers = new LinkedHashSet<>(pick.designers());
+    if (numbers.size() > contest.finalistCount()) {
+      throw new InvalidFieldException(
+          "designers", "Choose at most " + contest.finalistCount() + " finalists.");
+    }
+    List<Long> designers =
+        em.createQuery(
+                "select p.designerId from ContestPseudonym p where p.contestId = :contestId"
+                    + " and p.number in :numbers and exists (select e from Entry e where"
+                    + " e.contestId = p.contestId and e.designerId = p.designerId and e.status ="
+                    + " org.designcontest.entry.entity.Entry.Status.LIVE)",
+                Long.class)
+            .setParameter("contestId", contestId)
+            .setParameter("numbers", numbers)
+            .getResultList();
+    if (designers.size() != numbers.size()) {
+      throw new InvalidFieldException(
+          "designers", "Each finalist must be a designer with a live entry in this contest.");
+    }
+    finalists.record(contest, designers, Finalists.ChosenBy.COMPANY);
+    contest.startFinalRound(clock.instant());
+    events.publish(
+        DomainEvent.of(
+            EventType.FINALISTS_CHOSEN,
+            contestId,
+            "account:" + caller.account().id(),
+            clock.instant()));
+    LOG.info(() -> "finalists chosen by the company: contest=" + contestId + " " + numbers);
+    return contest;
+  }
+
+  private record Judged(Entry entry, Contest contest, Caller caller) {}
+
+  /** An entry of a running contest of the caller's company; 404 for anyone else. */
+  private Judged judgedByCompany(long entryId) {
+    Caller caller = callers.current();
+    caller.requireCompanyWriter();
+    Entry entry = em.find(Entry.class, entryId);
+    Contest contest = entry == null ? null : em.find(Contest.class, entry.contestId());
+    if (contest == null || !caller.actsFor(contest.company())) {
+      throw new NotFoundException("There is no entry " + entryId + ".");
+    }
+    requireRunning(contest);
+    return new Judged(entry, contest, caller);
+  }
+
+  /** An entry the caller may discuss: the company's, or the caller's own as its designer. */
+  private Judged readable(Caller caller, long entryId) {
+    caller.requireAccount();
+    Entry entry = em.find(Entry.class, entryId);
+    Contest contest = entry == null ? null : em.find(Contest.class, entry.contestId());
+    boolean allowed =
+        contest != null
+            && (caller.actsFor(contest.company())
+                || (caller.actsAsPerson() && caller.account().id() == entry.designerId()));
+    if (!allowed) {
+      throw new NotFoundException("There is no entry " + entryId + ".");
+    }
+    return new Judged(entry, contest, caller);
+  }
+
+  private static void requireRunning(Contest contest) {
+    if (contest.stage() == Stage.DRAFT || contest.stage().isFinished()) {
+      throw new ConflictException("The contest is not running: it is " + contest.stage() + ".");
+    }
+  }
+
+  private void announce(EventType type, Judged judged) {
+    events.publish(
+        DomainEvent.of(
+            type,
+            judged.contest().id(),
+            "account:" + judged.caller().account().id(),
+            clock.instant()));
+  }
+}
