@@ -1,13 +1,9 @@
 package org.designcontest.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -82,7 +78,7 @@ class AccountPagesIT {
                     + " where a.email = ? and f.category_code = 'logo'",
                 email))
         .isEqualTo(1);
-    awaitMail("Confirm your email address for designcontest");
+    TestMail.awaitOne(email, "Confirm your email address for designcontest");
   }
 
   @Test
@@ -153,7 +149,8 @@ class AccountPagesIT {
     assertThat(asked.body()).contains("If this address has an account");
     Matcher link =
         RESET_TOKEN.matcher(
-            String.valueOf(awaitMail("Choose a new designcontest password").getContent()));
+            String.valueOf(
+                TestMail.awaitOne(email, "Choose a new designcontest password").getContent()));
     assertThat(link.find()).isTrue();
     String resetPage = "reset-password.xhtml?token=" + link.group(1);
 
@@ -178,24 +175,5 @@ class AccountPagesIT {
     assertThat(new PageSession(new Http(deployment)).signIn(email, newPassword, false).body())
         .contains("You are signed in.");
     TestDatabase.execute("delete from login_failure where throttle_key like 'address:%'");
-  }
-
-  private MimeMessage awaitMail(String subject) {
-    List<MimeMessage> mails =
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(
-                () ->
-                    TestMail.to(email).stream().filter(m -> subjectOf(m).equals(subject)).toList(),
-                found -> found.size() == 1);
-    return mails.get(0);
-  }
-
-  private static String subjectOf(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

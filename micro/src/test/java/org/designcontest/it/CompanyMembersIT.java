@@ -1,14 +1,12 @@
 package org.designcontest.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +73,7 @@ class CompanyMembersIT {
   void anInvitedColleagueJoinsThroughTheLinkAndWorksForTheCompanyUntilRemoved() throws Exception {
     HttpResponse<String> invited = invite(colleague);
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-    String link = joinToken(awaitMail(colleague, "Join Tide Coffee on designcontest"));
+    String link = joinToken(TestMail.awaitOne(colleague, "Join Tide Coffee on designcontest"));
 
     PageSession browser = new PageSession(http);
     HttpResponse<String> weak =
@@ -131,7 +129,7 @@ class CompanyMembersIT {
   @Test
   void anExpiredInvitationJoinsNobody() throws Exception {
     invite(colleague);
-    String link = joinToken(awaitMail(colleague, "Join Tide Coffee on designcontest"));
+    String link = joinToken(TestMail.awaitOne(colleague, "Join Tide Coffee on designcontest"));
     TestDatabase.execute(
         "update company_invitation set expires_at = now() - interval '1 second' where email = ?",
         colleague);
@@ -162,7 +160,7 @@ class CompanyMembersIT {
     HttpResponse<String> sent =
         browser.submit("account.xhtml", "invite", Map.of("email", colleague));
     assertThat(sent.body()).contains("Invitation sent to " + colleague);
-    awaitMail(colleague, "Join Tide Coffee on designcontest");
+    TestMail.awaitOne(colleague, "Join Tide Coffee on designcontest");
 
     HttpResponse<String> made =
         browser.submit("tokens.xhtml", "token", Map.of("name", "brand portal", "scope", "WRITE"));
@@ -211,26 +209,9 @@ class CompanyMembersIT {
     return Http.json(made).asJsonObject().getString("secret");
   }
 
-  private static MimeMessage awaitMail(String address, String subject) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () -> TestMail.to(address).stream().filter(m -> subject.equals(subjectOf(m))).toList(),
-            found -> found.size() == 1)
-        .get(0);
-  }
-
   private static String joinToken(MimeMessage mail) throws Exception {
     Matcher token = JOIN_TOKEN.matcher(String.valueOf(mail.getContent()));
     assertThat(token.find()).isTrue();
     return token.group(1);
-  }
-
-  private static String subjectOf(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

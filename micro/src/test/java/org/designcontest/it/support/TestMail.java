@@ -5,8 +5,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /** A real SMTP server (GreenMail) that the app sends to in the tests; tests read what arrived. */
 public final class TestMail {
@@ -40,6 +42,26 @@ public final class TestMail {
     return Arrays.stream(server.getReceivedMessages())
         .filter(message -> isFor(message, address))
         .toList();
+  }
+
+  /**
+   * Waits (up to a minute) for the one message to the address with this subject, and returns it.
+   */
+  public static MimeMessage awaitOne(String address, String subject) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> to(address).stream().filter(m -> subject.equals(subjectOf(m))).toList(),
+            found -> found.size() == 1)
+        .get(0);
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean isFor(MimeMessage message, String address) {
