@@ -29,11 +29,15 @@ import org.designcontest.platform.boundary.ConflictException;
         "select c from Contest c join fetch c.category where c.stage <> :draft"
             + " order by c.createdAt desc, c.id desc")
 // Claims due contests for the sweep: locked until its transaction ends, skipped by other instances.
+// Only stages the sweep has a rule for: a later stage's deadline waits for its rule instead of
+// being
+// claimed again and again.
 @NamedNativeQuery(
     name = Contest.CLAIM_DUE,
     query =
-        "select * from contest where deadline_at <= ? order by deadline_at, id limit ?"
-            + " for update skip locked",
+        "select * from contest where deadline_at <= ?"
+            + " and stage in ('OPEN', 'FINALIST_SELECTION')"
+            + " order by deadline_at, id limit ? for update skip locked",
     resultClass = Contest.class)
 public class Contest {
 

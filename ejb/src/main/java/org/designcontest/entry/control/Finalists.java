@@ -48,9 +48,7 @@ public class Finalists {
 
   public void record(Contest contest, Collection<Long> designers, ChosenBy chosenBy) {
     for (long designer : designers) {
-      em.createNativeQuery(
-              "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
-                  + " values (?, ?, ?, ?)")
+      em.createNamedQuery(Entry.RECORD_FINALIST)
           .setParameter(1, contest.id())
           .setParameter(2, designer)
           .setParameter(3, chosenBy.name())

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -21,9 +22,18 @@ import java.util.Objects;
         "insert into contest_pseudonym (contest_id, designer_id, number)"
             + " select ?1, ?2, coalesce(max(number), 0) + 1 from contest_pseudonym"
             + " where contest_id = ?1 on conflict (contest_id, designer_id) do nothing")
+// The designers behind pseudonym numbers, if each has a live entry in the contest.
+@NamedQuery(
+    name = ContestPseudonym.LIVE_DESIGNERS,
+    query =
+        "select p.designerId from ContestPseudonym p where p.contestId = :contestId"
+            + " and p.number in :numbers and exists (select e from Entry e where"
+            + " e.contestId = p.contestId and e.designerId = p.designerId and e.status ="
+            + " org.designcontest.entry.entity.Entry.Status.LIVE)")
 public class ContestPseudonym {
 
   public static final String ASSIGN = "ContestPseudonym.assign";
+  public static final String LIVE_DESIGNERS = "ContestPseudonym.liveDesigners";
 
   @Id
   @Column(name = "contest_id")

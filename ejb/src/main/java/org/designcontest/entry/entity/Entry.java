@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -51,7 +52,14 @@ import org.designcontest.platform.boundary.ConflictException;
             + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
             + " order by case when e.rating is null then 0 else 1 end desc, e.rating desc,"
             + " e.submittedAt, e.id")
+@NamedNativeQuery(
+    name = Entry.RECORD_FINALIST,
+    query =
+        "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
+            + " values (?, ?, ?, ?)")
 public class Entry {
+
+  public static final String RECORD_FINALIST = "Entry.recordFinalist";
 
   public static final String LIVE_OF_DESIGNER = "Entry.liveOfDesigner";
   public static final String LIVE_COUNT = "Entry.liveCount";

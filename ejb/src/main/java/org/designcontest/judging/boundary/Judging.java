@@ -17,6 +17,7 @@ import org.designcontest.account.control.Callers;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.entry.control.Finalists;
+import org.designcontest.entry.entity.ContestPseudonym;
 import org.designcontest.entry.entity.Entry;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
@@ -115,12 +116,7 @@ public class Judging {
           "designers", "Choose at most " + contest.finalistCount() + " finalists.");
     }
     List<Long> designers =
-        em.createQuery(
-                "select p.designerId from ContestPseudonym p where p.contestId = :contestId"
-                    + " and p.number in :numbers and exists (select e from Entry e where"
-                    + " e.contestId = p.contestId and e.designerId = p.designerId and e.status ="
-                    + " org.designcontest.entry.entity.Entry.Status.LIVE)",
-                Long.class)
+        em.createNamedQuery(ContestPseudonym.LIVE_DESIGNERS, Long.class)
             .setParameter("contestId", contestId)
             .setParameter("numbers", numbers)
             .getResultList();
