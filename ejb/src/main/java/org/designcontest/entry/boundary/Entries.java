@@ -176,7 +176,7 @@ public class Entries {
   /** The image, for its designer, the contest's company and moderators; 404 for anyone else. */
   public Image image(long entryId) {
     Entry entry = access.viewable(callers.current(), entryId);
-    return new Image(entry.contentType(), media.open(entry.mediaKey()));
+    return new Image(entry.image().contentType(), media.open(entry.image().mediaKey()));
   }
 
   private List<EntryView> own(long contestId, long designerId) {

@@ -1,6 +1,7 @@
 package org.designcontest.entry.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,7 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.designcontest.media.control.StoredFile;
+import org.designcontest.media.entity.StoredFile;
 import org.designcontest.platform.boundary.ConflictException;
 
 /** A designer's entry in a contest. Who made it is known to the designer and moderators only. */
@@ -36,7 +37,8 @@ import org.designcontest.platform.boundary.ConflictException;
     name = Entry.FOR_COMPANY,
     query =
         "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
-            + " e.status, e.eliminationReason, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " e.status, e.eliminationReason, e.image.contentType, e.image.sha256, e.rating,"
+            + " e.submittedAt)"
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.status <> org.designcontest.entry.entity.Entry.Status.WITHDRAWN"
@@ -46,7 +48,8 @@ import org.designcontest.platform.boundary.ConflictException;
     name = Entry.FOR_DESIGNER,
     query =
         "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
-            + " e.status, e.eliminationReason, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " e.status, e.eliminationReason, e.image.contentType, e.image.sha256, e.rating,"
+            + " e.submittedAt)"
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.designerId = :designerId order by e.submittedAt, e.id")
@@ -106,16 +109,7 @@ public class Entry {
   @Enumerated(EnumType.STRING)
   private Status status;
 
-  @Column(name = "media_key")
-  private String mediaKey;
-
-  @Column(name = "content_type")
-  private String contentType;
-
-  @Column(name = "size_bytes")
-  private long sizeBytes;
-
-  private String sha256;
+  @Embedded private StoredFile image;
 
   private Integer rating;
 
@@ -137,10 +131,7 @@ public class Entry {
     this.title = title;
     this.notes = notes == null ? "" : notes;
     this.status = Status.LIVE;
-    this.mediaKey = image.mediaKey();
-    this.contentType = image.contentType();
-    this.sizeBytes = image.sizeBytes();
-    this.sha256 = image.sha256();
+    this.image = image;
     this.submittedAt = now;
   }
 
@@ -182,6 +173,10 @@ public class Entry {
     return new Submission(designerId, id, 0, rating, submittedAt);
   }
 
+  public StoredFile image() {
+    return image;
+  }
+
   public Long id() {
     return id;
   }
@@ -192,14 +187,6 @@ public class Entry {
 
   public long designerId() {
     return designerId;
-  }
-
-  public String mediaKey() {
-    return mediaKey;
-  }
-
-  public String contentType() {
-    return contentType;
   }
 
   public Status status() {

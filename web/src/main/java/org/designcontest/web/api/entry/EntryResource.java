@@ -10,8 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -20,6 +18,7 @@ import org.designcontest.entry.boundary.Entries;
 import org.designcontest.judging.boundary.Judging;
 import org.designcontest.judging.boundary.Verdicts;
 import org.designcontest.judging.entity.EntryComment;
+import org.designcontest.web.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,13 +56,7 @@ public class EntryResource {
   @APIResponse(responseCode = "404", description = "No such entry the caller may see")
   public Response image(@PathParam("id") long entryId) {
     Entries.Image image = entries.image(entryId);
-    CacheControl privately = new CacheControl();
-    privately.setPrivate(true);
-    privately.setMaxAge(3600);
-    return Response.ok(image.content(), image.contentType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"entry-" + entryId + "\"")
-        .cacheControl(privately)
-        .build();
+    return Downloads.inline(image.content(), image.contentType(), "entry-" + entryId);
   }
 
   @PUT
