@@ -42,10 +42,21 @@ public class ContestCatalogue {
                 bind(em.createNativeQuery("select count(*) from contest c" + where), parameters)
                     .getSingleResult())
             .longValue();
+    // LIMIT and OFFSET in the SQL: EclipseLink pages a native query by reading and skipping rows
+    parameters.add(filter.page().size());
+    parameters.add(filter.page().first());
+    int limit = parameters.size() - 1;
     Query rows =
-        bind(em.createNativeQuery(COLUMNS + where + orderBy(filter.sort())), parameters)
-            .setFirstResult(filter.page().first())
-            .setMaxResults(filter.page().size());
+        bind(
+            em.createNativeQuery(
+                COLUMNS
+                    + where
+                    + orderBy(filter.sort())
+                    + " limit ?"
+                    + limit
+                    + " offset ?"
+                    + (limit + 1)),
+            parameters);
     @SuppressWarnings("unchecked")
     List<Object[]> found = rows.getResultList();
     return Page.of(found.stream().map(ContestCatalogue::summary).toList(), total, filter.page());

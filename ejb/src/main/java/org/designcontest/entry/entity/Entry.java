@@ -53,30 +53,24 @@ import org.designcontest.platform.boundary.ConflictException;
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.designerId = :designerId order by e.submittedAt, e.id")
-// What the published rules compare (SelectionRules).
+// What the published rules compare (SelectionRules), for several contests at once.
 @NamedQuery(
-    name = Entry.LIVE,
+    name = Entry.LIVE_OF_CONTESTS,
     query =
-        "select e from Entry e where e.contestId = :contestId"
+        "select e.contestId, e.designerId, e.id, e.rating, e.submittedAt from Entry e"
+            + " where e.contestId in :contestIds"
             + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
-@NamedNativeQuery(
-    name = Entry.RECORD_FINALIST,
-    query =
-        "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
-            + " values (?, ?, ?, ?)")
 @NamedNativeQuery(
     name = Entry.FINALIST_DESIGNERS,
     query = "select designer_id from contest_finalist where contest_id = ? order by designer_id")
 public class Entry {
-
-  public static final String RECORD_FINALIST = "Entry.recordFinalist";
 
   public static final String LIVE_OF_DESIGNER = "Entry.liveOfDesigner";
   public static final String LIVE_COUNT = "Entry.liveCount";
   public static final String SHOWN_TO_COMPANY = "Entry.shownToCompany";
   public static final String FOR_COMPANY = "Entry.forCompany";
   public static final String FOR_DESIGNER = "Entry.forDesigner";
-  public static final String LIVE = "Entry.live";
+  public static final String LIVE_OF_CONTESTS = "Entry.liveOfContests";
   public static final String FINALIST_DESIGNERS = "Entry.finalistDesigners";
 
   /** At most this many live entries per designer and contest. */
@@ -166,11 +160,6 @@ public class Entry {
     }
     status = Status.LIVE;
     eliminationReason = null;
-  }
-
-  /** The entry as the published rules compare it (revision 0). */
-  public Submission asSubmission() {
-    return new Submission(designerId, id, 0, rating, submittedAt);
   }
 
   public StoredFile image() {

@@ -22,6 +22,9 @@ import org.designcontest.media.control.FileCheck;
 import org.designcontest.web.api.Downloads;
 import org.designcontest.web.api.MultipartFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,6 +79,8 @@ public class RevisionResource {
   @PUT
   @Path("{number}/rating")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "stars", value = "{\"stars\":5}")))
   @Operation(summary = "Rate a revision, 1 to 5 stars (the contest's company)")
   @APIResponse(responseCode = "204", description = "Rated")
   @APIResponse(responseCode = "400", description = "Not 1 to 5 stars")
