@@ -27,10 +27,12 @@ import org.designcontest.platform.boundary.ConflictException;
     query =
         "select count(e) from Entry e where e.contestId = :contestId"
             + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
+// The gallery's counts in one pass: live entries, and all the company sees (not withdrawn).
 @NamedQuery(
-    name = Entry.SHOWN_TO_COMPANY,
+    name = Entry.GALLERY_COUNTS,
     query =
-        "select count(e) from Entry e where e.contestId = :contestId"
+        "select sum(case when e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
+            + " then 1 else 0 end), count(e) from Entry e where e.contestId = :contestId"
             + " and e.status <> org.designcontest.entry.entity.Entry.Status.WITHDRAWN")
 // The company's view: pseudonyms, never the designer.
 @NamedQuery(
@@ -67,7 +69,7 @@ public class Entry {
 
   public static final String LIVE_OF_DESIGNER = "Entry.liveOfDesigner";
   public static final String LIVE_COUNT = "Entry.liveCount";
-  public static final String SHOWN_TO_COMPANY = "Entry.shownToCompany";
+  public static final String GALLERY_COUNTS = "Entry.galleryCounts";
   public static final String FOR_COMPANY = "Entry.forCompany";
   public static final String FOR_DESIGNER = "Entry.forDesigner";
   public static final String LIVE_OF_CONTESTS = "Entry.liveOfContests";
