@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,17 +64,21 @@ public class DueContests {
                 .filter(contest -> contest.stage() == Stage.FINALIST_SELECTION)
                 .map(Contest::id)
                 .toList());
-    List<DomainEvent> happened = new ArrayList<>();
+    Batch batch = new Batch(new LinkedHashMap<>(), new ArrayList<>());
     for (Contest contest : claimed) {
-      applyRule(contest, liveEntries.getOrDefault(contest.id(), List.of()), happened);
+      applyRule(contest, liveEntries.getOrDefault(contest.id(), List.of()), batch);
     }
-    events.publishAll(happened); // one message for the batch
+    finalists.recordAll(batch.finalists(), ChosenBy.PLATFORM); // one statement for the batch
+    events.publishAll(batch.happened()); // and one message
     return claimed.size();
   }
 
-  /** Applies the rule of the contest's stage; adds what happened to {@code happened}. */
-  private void applyRule(
-      Contest contest, List<Submission> liveEntries, List<DomainEvent> happened) {
+  /** What a batch decided: finalists chosen by the rule, per contest, and the events. */
+  private record Batch(Map<Long, List<Long>> finalists, List<DomainEvent> happened) {}
+
+  /** Applies the rule of the contest's stage; adds what it decided to the batch. */
+  private void applyRule(Contest contest, List<Submission> liveEntries, Batch batch) {
+    List<DomainEvent> happened = batch.happened();
     Announce announce = (type, rule) -> happened.add(announced(type, contest, rule));
     switch (contest.stage()) {
       case OPEN -> {
@@ -81,7 +86,7 @@ public class DueContests {
         reminders.scheduleFor(contest);
         announce.event(EventType.ENTRIES_CLOSED, null);
       }
-      case FINALIST_SELECTION -> chooseFinalists(contest, liveEntries, announce);
+      case FINALIST_SELECTION -> chooseFinalists(contest, liveEntries, batch, announce);
       case FINAL_ROUND -> {
         contest.endFinalRound(clock.instant());
         reminders.scheduleFor(contest);
@@ -106,13 +111,16 @@ public class DueContests {
     void event(EventType type, String rule);
   }
 
-  private void chooseFinalists(Contest contest, List<Submission> liveEntries, Announce announce) {
-    if (finalists.chooseByRule(contest, liveEntries).isEmpty()) {
+  private void chooseFinalists(
+      Contest contest, List<Submission> liveEntries, Batch batch, Announce announce) {
+    List<Long> chosen = finalists.byRule(contest, liveEntries);
+    if (chosen.isEmpty()) {
       contest.cancel(true); // no entries at all: the contest ends, the prize goes back
       escrow.refund(contest, "no entries");
       announce.event(EventType.CONTEST_ENDED_WITHOUT_ENTRIES, null);
       return;
     }
+    batch.finalists().put(contest.id(), chosen);
     contest.startFinalRound(clock.instant());
     announce.event(EventType.AUTOMATIC_SELECTION_MADE, "finalists: " + SelectionRules.FINALISTS);
     announce.event(EventType.FINALISTS_CHOSEN, SelectionRules.FINALISTS);

@@ -52,36 +52,40 @@ public class Finalists {
                     Collectors.toList())));
   }
 
-  /** Records the finalists the rule picks among these live entries; their designers, best. */
-  public List<Long> chooseByRule(Contest contest, List<Submission> liveEntries) {
-    List<Long> designers = SelectionRules.finalists(liveEntries, contest.finalistCount());
-    record(contest, designers, ChosenBy.PLATFORM);
-    return designers;
+  /** The finalists' designers the rule picks among these live entries, best first. */
+  public List<Long> byRule(Contest contest, List<Submission> liveEntries) {
+    return SelectionRules.finalists(liveEntries, contest.finalistCount());
   }
 
-  /** Records the finalists in one statement. */
   public void record(Contest contest, Collection<Long> designers, ChosenBy chosenBy) {
-    if (designers.isEmpty()) {
-      return;
-    }
+    recordAll(Map.of(contest.id(), designers), chosenBy);
+  }
+
+  /** Records the finalists of several contests in one statement. */
+  public void recordAll(
+      Map<Long, ? extends Collection<Long>> designersByContest, ChosenBy chosenBy) {
     StringBuilder sql =
         new StringBuilder(
             "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at) values ");
     List<Object> values = new ArrayList<>();
-    for (long designer : designers) {
-      sql.append(values.isEmpty() ? "" : ", ")
-          .append("(?")
-          .append(values.size() + 1)
-          .append(", ?")
-          .append(values.size() + 2)
-          .append(", ?")
-          .append(values.size() + 3)
-          .append(", ?")
-          .append(values.size() + 4)
-          .append(")");
-      values.addAll(
-          List.of(
-              contest.id(), designer, chosenBy.name(), clock.instant().atOffset(ZoneOffset.UTC)));
+    designersByContest.forEach(
+        (contest, designers) -> {
+          for (long designer : designers) {
+            sql.append(values.isEmpty() ? "" : ", ");
+            sql.append(
+                "(?%d, ?%d, ?%d, ?%d)"
+                    .formatted(
+                        values.size() + 1,
+                        values.size() + 2,
+                        values.size() + 3,
+                        values.size() + 4));
+            values.addAll(
+                List.of(
+                    contest, designer, chosenBy.name(), clock.instant().atOffset(ZoneOffset.UTC)));
+          }
+        });
+    if (values.isEmpty()) {
+      return;
     }
     Query insert = em.createNativeQuery(sql.toString());
     for (int i = 0; i < values.size(); i++) {
