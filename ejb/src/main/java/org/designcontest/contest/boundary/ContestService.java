@@ -114,7 +114,7 @@ public class ContestService {
   }
 
   /** A contest of the caller's company, for changing it; 404 for anyone else's. */
-  private Contest ownContest(long contestId) {
+  public Contest ownContest(long contestId) {
     Caller caller = callers.current();
     caller.requireCompanyWriter();
     Contest contest = em.find(Contest.class, contestId);

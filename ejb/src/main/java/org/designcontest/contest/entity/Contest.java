@@ -29,19 +29,20 @@ import org.designcontest.platform.boundary.ConflictException;
         "select c from Contest c join fetch c.category where c.stage <> :draft"
             + " order by c.createdAt desc, c.id desc")
 // Claims due contests for the sweep: locked until its transaction ends, skipped by other instances.
-// Only stages the sweep has a rule for: a later stage's deadline waits for its rule instead of
-// being
-// claimed again and again.
+// Only stages the sweep has a rule for (all that have deadlines).
 @NamedNativeQuery(
     name = Contest.CLAIM_DUE,
     query =
         "select * from contest where deadline_at <= ?"
-            + " and stage in ('OPEN', 'FINALIST_SELECTION')"
-            + " order by deadline_at, id limit ? for update skip locked",
+            + " and stage in ('OPEN', 'FINALIST_SELECTION', 'FINAL_ROUND', 'WINNER_SELECTION',"
+            + " 'HANDOVER') order by deadline_at, id limit ? for update skip locked",
     resultClass = Contest.class)
 public class Contest {
 
   public static final String CLAIM_DUE = "Contest.claimDue";
+
+  /** The company has this long to approve the handover once the winner delivered. */
+  public static final Duration HANDOVER_APPROVAL = Duration.ofDays(5);
 
   /** The newest contests the public may see: all but drafts. */
   public static final String LATEST = "Contest.latest";
@@ -108,6 +109,26 @@ public class Contest {
   @Column(name = "deadline_at")
   private Instant deadlineAt;
 
+  @Column(name = "winning_entry_id")
+  private Long winningEntryId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "winner_chosen_by")
+  private ChosenBy winnerChosenBy;
+
+  @Column(name = "winner_chosen_at")
+  private Instant winnerChosenAt;
+
+  @Column(name = "transfer_accepted_at")
+  private Instant transferAcceptedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "handover_approved_by")
+  private ChosenBy handoverApprovedBy;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
   protected Contest() {}
 
   /** A new draft of a company's, written by one of its staff or through its API token. */
@@ -168,6 +189,63 @@ public class Contest {
     stage = stage.moveTo(Stage.FINAL_ROUND);
     guaranteed = true;
     deadlineAt = now.plus(Duration.ofDays(finalRoundDays));
+  }
+
+  /** The final round is over: the company picks the winner until the deadline. */
+  public void endFinalRound(Instant now) {
+    stage = stage.moveTo(Stage.WINNER_SELECTION);
+    deadlineAt = now.plus(Duration.ofDays(winnerSelectionDays));
+  }
+
+  /**
+   * The winning entry is chosen: the handover begins. It has no deadline until the winner delivers
+   * (then the company's approval is due).
+   */
+  public void award(long entryId, ChosenBy chosenBy, Instant now) {
+    stage = stage.moveTo(Stage.HANDOVER);
+    winningEntryId = entryId;
+    winnerChosenBy = chosenBy;
+    winnerChosenAt = now;
+    deadlineAt = null;
+  }
+
+  /**
+   * The winner has delivered the final files and accepts the transfer of rights: the company has
+   * {@link #HANDOVER_APPROVAL} to approve, or the platform approves.
+   */
+  public void acceptTransfer(Instant now) {
+    if (stage != Stage.HANDOVER || transferAcceptedAt != null) {
+      throw new ConflictException(
+          stage != Stage.HANDOVER
+              ? "The transfer is accepted during the handover; this contest is " + stage + "."
+              : "The transfer was accepted already.");
+    }
+    transferAcceptedAt = now;
+    deadlineAt = now.plus(HANDOVER_APPROVAL);
+  }
+
+  /** The handover is approved: the contest is completed (the prize goes to the winner). */
+  public void approveHandover(ChosenBy approvedBy, Instant now) {
+    if (stage == Stage.HANDOVER && transferAcceptedAt == null) {
+      throw new ConflictException(
+          "The winner has not delivered the final files and accepted the transfer yet.");
+    }
+    stage = stage.moveTo(Stage.COMPLETED);
+    handoverApprovedBy = approvedBy;
+    completedAt = now;
+    deadlineAt = null;
+  }
+
+  /**
+   * The deadline of a decision the company owes (finalists, winner, approval), which reminders
+   * announce; empty in stages where the company owes none.
+   */
+  public Optional<Instant> companyDecisionDue() {
+    boolean companyDecides =
+        stage == Stage.FINALIST_SELECTION
+            || stage == Stage.WINNER_SELECTION
+            || (stage == Stage.HANDOVER && transferAcceptedAt != null);
+    return companyDecides ? deadlineAt() : Optional.empty();
   }
 
   /** Whether the prize was ever put in escrow (the contest was launched). */
@@ -280,6 +358,30 @@ public class Contest {
 
   public Optional<Instant> launchedAt() {
     return Optional.ofNullable(launchedAt);
+  }
+
+  public Optional<Long> winningEntryId() {
+    return Optional.ofNullable(winningEntryId);
+  }
+
+  public Optional<ChosenBy> winnerChosenBy() {
+    return Optional.ofNullable(winnerChosenBy);
+  }
+
+  public Optional<Instant> winnerChosenAt() {
+    return Optional.ofNullable(winnerChosenAt);
+  }
+
+  public Optional<Instant> transferAcceptedAt() {
+    return Optional.ofNullable(transferAcceptedAt);
+  }
+
+  public Optional<ChosenBy> handoverApprovedBy() {
+    return Optional.ofNullable(handoverApprovedBy);
+  }
+
+  public Optional<Instant> completedAt() {
+    return Optional.ofNullable(completedAt);
   }
 
   /** When the current stage ends by the published rule, if it has a deadline. */

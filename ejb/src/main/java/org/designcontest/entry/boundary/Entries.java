@@ -8,10 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 import org.designcontest.account.control.Caller;
@@ -20,17 +17,20 @@ import org.designcontest.account.entity.Account;
 import org.designcontest.account.entity.Role;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
+import org.designcontest.entry.control.EntryAccess;
 import org.designcontest.entry.entity.ContestPseudonym;
 import org.designcontest.entry.entity.Entry;
 import org.designcontest.entry.entity.EntryView;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.event.entity.EventType;
-import org.designcontest.media.control.ImageCheck;
+import org.designcontest.media.control.FileCheck;
 import org.designcontest.media.control.MediaStore;
+import org.designcontest.media.control.Uploads;
 import org.designcontest.platform.boundary.ConflictException;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.platform.boundary.NotPermittedException;
+import org.designcontest.platform.boundary.Page;
 
 /** Submitting, listing, withdrawing and showing entries, each as the caller may. */
 @Stateless
@@ -44,12 +44,16 @@ public class Entries {
 
   @Inject MediaStore media;
 
+  @Inject Uploads uploads;
+
+  @Inject EntryAccess access;
+
   @Inject EventPublisher events;
 
   @Inject Clock clock;
 
-  /** A contest's entries as the caller may see them, and how many live entries it has. */
-  public record Listing(long liveCount, List<EntryView> entries) {}
+  /** A page of a contest's entries as the caller may see them, and how many live entries it has. */
+  public record Listing(long liveCount, Page<EntryView> entries) {}
 
   /** An entry's image and its content type. */
   public record Image(String contentType, InputStream content) {}
@@ -85,14 +89,13 @@ public class Entries {
       throw new ConflictException(
           "You have " + Entry.LIVE_LIMIT + " live entries here: withdraw one to submit another.");
     }
-    String contentType = ImageCheck.contentTypeOf(image, "file");
     Entry saved =
         new Entry(
             contestId,
             designer.id(),
             entry.title().strip(),
             entry.notes(),
-            new Entry.Image(media.put(image), contentType, image.length, sha256(image)),
+            uploads.store(image, FileCheck.IMAGE, "file"),
             clock.instant());
     em.persist(saved);
     em.createNamedQuery(ContestPseudonym.ASSIGN)
@@ -102,7 +105,8 @@ public class Entries {
     em.flush();
     events.publish(
         DomainEvent.of(
-            EventType.ENTRY_SUBMITTED, contestId, "account:" + designer.id(), clock.instant()));
+                EventType.ENTRY_SUBMITTED, contestId, "account:" + designer.id(), clock.instant())
+            .about(saved.id()));
     LOG.info(() -> "entry submitted: entry=" + saved.id() + " contest=" + contestId);
     return own(contestId, designer.id()).stream()
         .filter(view -> view.id() == saved.id())
@@ -111,10 +115,11 @@ public class Entries {
   }
 
   /**
-   * The company and moderators see every live entry under pseudonyms; a designer sees only their
-   * own; everyone else only the count. A draft is 404 to all but its company.
+   * The company and moderators see every entry not withdrawn, under pseudonyms, a page at a time; a
+   * designer sees only their own; everyone else only the count. A draft is 404 to all but its
+   * company.
    */
-  public Listing of(long contestId) {
+  public Listing of(long contestId, Page.Request page) {
     Caller caller = callers.current();
     Contest contest = em.find(Contest.class, contestId);
     boolean company = contest != null && caller.actsFor(contest.company());
@@ -126,16 +131,24 @@ public class Entries {
             .setParameter("contestId", contestId)
             .getSingleResult();
     if (company || caller.isModerator()) {
-      return new Listing(
-          count,
+      long total =
+          em.createNamedQuery(Entry.SHOWN_TO_COMPANY, Long.class)
+              .setParameter("contestId", contestId)
+              .getSingleResult();
+      List<EntryView> entries =
           em.createNamedQuery(Entry.FOR_COMPANY, EntryView.class)
               .setParameter("contestId", contestId)
-              .getResultList());
+              .setFirstResult(page.first())
+              .setMaxResults(page.size())
+              .getResultList();
+      return new Listing(count, Page.of(entries, total, page));
     }
-    if (!caller.isAnonymous() && caller.account().role() == Role.DESIGNER) {
-      return new Listing(count, own(contestId, caller.account().id()));
-    }
-    return new Listing(count, List.of());
+    List<EntryView> own =
+        !caller.isAnonymous() && caller.account().role() == Role.DESIGNER
+            ? own(contestId, caller.account().id())
+            : List.of();
+    List<EntryView> onPage = own.stream().skip(page.first()).limit(page.size()).toList();
+    return new Listing(count, Page.of(onPage, own.size(), page));
   }
 
   /** Withdraws the caller's own entry while the contest is open. */
@@ -153,25 +166,16 @@ public class Entries {
     entry.withdraw(clock.instant());
     events.publish(
         DomainEvent.of(
-            EventType.ENTRY_WITHDRAWN,
-            entry.contestId(),
-            "account:" + designer.id(),
-            clock.instant()));
+                EventType.ENTRY_WITHDRAWN,
+                entry.contestId(),
+                "account:" + designer.id(),
+                clock.instant())
+            .about(entryId));
   }
 
   /** The image, for its designer, the contest's company and moderators; 404 for anyone else. */
   public Image image(long entryId) {
-    Caller caller = callers.current();
-    Entry entry = em.find(Entry.class, entryId);
-    Contest contest = entry == null ? null : em.find(Contest.class, entry.contestId());
-    boolean allowed =
-        contest != null
-            && (caller.actsFor(contest.company())
-                || caller.isModerator()
-                || (!caller.isAnonymous() && caller.account().id() == entry.designerId()));
-    if (!allowed) {
-      throw new NotFoundException("There is no entry " + entryId + ".");
-    }
+    Entry entry = access.viewable(callers.current(), entryId);
     return new Image(entry.contentType(), media.open(entry.mediaKey()));
   }
 
@@ -180,13 +184,5 @@ public class Entries {
         .setParameter("contestId", contestId)
         .setParameter("designerId", designerId)
         .getResultList();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

@@ -6,42 +6,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.entry.entity.Entry;
+import org.designcontest.entry.entity.Revision;
+import org.designcontest.entry.entity.Submission;
 
 /**
- * A contest's finalists (designers), chosen by its company or, when the window ends without a
- * choice, by the published rule: the designers of the N best-rated live entries (unrated ranks
- * below rated; ties: earlier submission first).
+ * A contest's finalists (designers) and its winner, chosen by its company or, when the window ends
+ * without a choice, by the published rules ({@link SelectionRules}).
  */
 @ApplicationScoped
 public class Finalists {
-
-  /** Who chose the finalists. */
-  public enum ChosenBy {
-    COMPANY,
-    PLATFORM
-  }
 
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
 
   /** Records the finalists the rule picks and returns their designers, best first. */
-  public Set<Long> chooseByRule(Contest contest) {
-    Set<Long> designers = new LinkedHashSet<>();
-    for (Entry entry :
-        em.createNamedQuery(Entry.RANKED_LIVE, Entry.class)
-            .setParameter("contestId", contest.id())
-            .getResultList()) {
-      if (designers.size() == contest.finalistCount()) {
-        break;
-      }
-      designers.add(entry.designerId());
-    }
+  public List<Long> chooseByRule(Contest contest) {
+    List<Long> designers =
+        SelectionRules.finalists(
+            liveEntries(contest).stream().map(Entry::asSubmission).toList(),
+            contest.finalistCount());
     record(contest, designers, ChosenBy.PLATFORM);
     return designers;
   }
@@ -55,5 +46,39 @@ public class Finalists {
           .setParameter(4, clock.instant().atOffset(ZoneOffset.UTC))
           .executeUpdate();
     }
+  }
+
+  /** The finalists' designers. */
+  public List<Long> of(long contestId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNamedQuery(Entry.FINALIST_DESIGNERS).setParameter(1, contestId).getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  public boolean isFinalist(long contestId, long designerId) {
+    return of(contestId).contains(designerId);
+  }
+
+  /** The entry the winner rule picks among the finalists' live entries and revisions, if any. */
+  public Optional<Submission> winnerByRule(Contest contest) {
+    List<Long> finalists = of(contest.id());
+    List<Submission> submissions = new ArrayList<>();
+    liveEntries(contest).stream()
+        .map(Entry::asSubmission)
+        .filter(submission -> finalists.contains(submission.designerId()))
+        .forEach(submissions::add);
+    em.createNamedQuery(Revision.OF_LIVE_ENTRIES, Submission.class)
+        .setParameter("contestId", contest.id())
+        .getResultStream()
+        .filter(submission -> finalists.contains(submission.designerId()))
+        .forEach(submissions::add);
+    return SelectionRules.winner(submissions);
+  }
+
+  private List<Entry> liveEntries(Contest contest) {
+    return em.createNamedQuery(Entry.LIVE, Entry.class)
+        .setParameter("contestId", contest.id())
+        .getResultList();
   }
 }

@@ -30,7 +30,14 @@ import java.util.Objects;
             + " and p.number in :numbers and exists (select e from Entry e where"
             + " e.contestId = p.contestId and e.designerId = p.designerId and e.status ="
             + " org.designcontest.entry.entity.Entry.Status.LIVE)")
+@NamedQuery(
+    name = ContestPseudonym.NUMBER_OF,
+    query =
+        "select p.number from ContestPseudonym p where p.contestId = :contestId"
+            + " and p.designerId = :designerId")
 public class ContestPseudonym {
+
+  public static final String NUMBER_OF = "ContestPseudonym.numberOf";
 
   public static final String ASSIGN = "ContestPseudonym.assign";
   public static final String LIVE_DESIGNERS = "ContestPseudonym.liveDesigners";
@@ -46,6 +53,11 @@ public class ContestPseudonym {
   private int number;
 
   protected ContestPseudonym() {}
+
+  /** How the company calls the designer with this number. */
+  public static String name(int number) {
+    return "Designer " + number;
+  }
 
   /** The composite key (a plain class: JPA needs a no-argument constructor). */
   public static class Key implements Serializable {

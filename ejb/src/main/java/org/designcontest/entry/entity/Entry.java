@@ -11,6 +11,7 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.designcontest.media.control.StoredFile;
 import org.designcontest.platform.boundary.ConflictException;
 
 /** A designer's entry in a contest. Who made it is known to the designer and moderators only. */
@@ -25,6 +26,11 @@ import org.designcontest.platform.boundary.ConflictException;
     query =
         "select count(e) from Entry e where e.contestId = :contestId"
             + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
+@NamedQuery(
+    name = Entry.SHOWN_TO_COMPANY,
+    query =
+        "select count(e) from Entry e where e.contestId = :contestId"
+            + " and e.status <> org.designcontest.entry.entity.Entry.Status.WITHDRAWN")
 // The company's view: pseudonyms, never the designer.
 @NamedQuery(
     name = Entry.FOR_COMPANY,
@@ -44,28 +50,31 @@ import org.designcontest.platform.boundary.ConflictException;
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.designerId = :designerId order by e.submittedAt, e.id")
-// The published rule's ranking: rated above unrated, higher rating first, then the earlier entry.
+// What the published rules compare (SelectionRules).
 @NamedQuery(
-    name = Entry.RANKED_LIVE,
+    name = Entry.LIVE,
     query =
         "select e from Entry e where e.contestId = :contestId"
-            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
-            + " order by case when e.rating is null then 0 else 1 end desc, e.rating desc,"
-            + " e.submittedAt, e.id")
+            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
 @NamedNativeQuery(
     name = Entry.RECORD_FINALIST,
     query =
         "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
             + " values (?, ?, ?, ?)")
+@NamedNativeQuery(
+    name = Entry.FINALIST_DESIGNERS,
+    query = "select designer_id from contest_finalist where contest_id = ? order by designer_id")
 public class Entry {
 
   public static final String RECORD_FINALIST = "Entry.recordFinalist";
 
   public static final String LIVE_OF_DESIGNER = "Entry.liveOfDesigner";
   public static final String LIVE_COUNT = "Entry.liveCount";
+  public static final String SHOWN_TO_COMPANY = "Entry.shownToCompany";
   public static final String FOR_COMPANY = "Entry.forCompany";
   public static final String FOR_DESIGNER = "Entry.forDesigner";
-  public static final String RANKED_LIVE = "Entry.rankedLive";
+  public static final String LIVE = "Entry.live";
+  public static final String FINALIST_DESIGNERS = "Entry.finalistDesigners";
 
   /** At most this many live entries per designer and contest. */
   public static final int LIVE_LIMIT = 5;
@@ -121,11 +130,8 @@ public class Entry {
 
   protected Entry() {}
 
-  /** The image as submitted: where it is stored, what it is, and its fingerprint. */
-  public record Image(String mediaKey, String contentType, long sizeBytes, String sha256) {}
-
   public Entry(
-      long contestId, long designerId, String title, String notes, Image image, Instant now) {
+      long contestId, long designerId, String title, String notes, StoredFile image, Instant now) {
     this.contestId = contestId;
     this.designerId = designerId;
     this.title = title;
@@ -169,6 +175,11 @@ public class Entry {
     }
     status = Status.LIVE;
     eliminationReason = null;
+  }
+
+  /** The entry as the published rules compare it (revision 0). */
+  public Submission asSubmission() {
+    return new Submission(designerId, id, 0, rating, submittedAt);
   }
 
   public Long id() {

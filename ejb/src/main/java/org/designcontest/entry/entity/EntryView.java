@@ -19,6 +19,6 @@ public record EntryView(
     Instant submittedAt) {
 
   public String pseudonym() {
-    return "Designer " + designerNumber;
+    return ContestPseudonym.name(designerNumber);
   }
 }

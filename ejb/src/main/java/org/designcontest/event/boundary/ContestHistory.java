@@ -32,6 +32,8 @@ public class ContestHistory {
             .setParameter(4, event.actor())
             .setParameter(5, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
             .setParameter(6, OffsetDateTime.now(clock))
+            .setParameter(7, event.entryId())
+            .setParameter(8, event.detail())
             .executeUpdate();
     LOG.info(
         () ->

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One line of a contest's event history: the audit trail of who or what did what, and when. */
@@ -25,7 +26,8 @@ import java.util.UUID;
     name = ContestEvent.RECORD_ONCE,
     query =
         "insert into contest_event (event_id, event_type, contest_id, actor, occurred_at,"
-            + " recorded_at) values (cast(? as uuid), ?, ?, ?, ?, ?) on conflict (event_id) do nothing")
+            + " recorded_at, entry_id, detail) values (cast(? as uuid), ?, ?, ?, ?, ?, cast(? as bigint), cast(? as varchar))"
+            + " on conflict (event_id) do nothing")
 public class ContestEvent {
 
   public static final String OF_CONTEST = "ContestEvent.ofContest";
@@ -53,6 +55,11 @@ public class ContestEvent {
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
+  @Column(name = "entry_id")
+  private Long entryId;
+
+  private String detail;
+
   protected ContestEvent() {}
 
   public UUID eventId() {
@@ -77,5 +84,13 @@ public class ContestEvent {
 
   public Instant recordedAt() {
     return recordedAt;
+  }
+
+  public Optional<Long> entryId() {
+    return Optional.ofNullable(entryId);
+  }
+
+  public Optional<String> detail() {
+    return Optional.ofNullable(detail);
   }
 }

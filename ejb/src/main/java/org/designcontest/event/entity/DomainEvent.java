@@ -10,9 +10,18 @@ import java.util.UUID;
  * that needs more reads it, with the reader's rights.
  *
  * @param actor who did it: {@code account:<id>} for a person, {@code platform} for a timer
+ * @param entryId the entry it is about, if any (rated, commented, revised, won…)
+ * @param detail for the platform's own actions, the published rule it applied; for reminders, which
+ *     deadline is near
  */
 public record DomainEvent(
-    UUID eventId, EventType type, long contestId, String actor, Instant occurredAt) {
+    UUID eventId,
+    EventType type,
+    long contestId,
+    String actor,
+    Instant occurredAt,
+    Long entryId,
+    String detail) {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -24,7 +33,17 @@ public record DomainEvent(
   }
 
   public static DomainEvent of(EventType type, long contestId, String actor, Instant at) {
-    return new DomainEvent(UUID.randomUUID(), type, contestId, actor, at);
+    return new DomainEvent(UUID.randomUUID(), type, contestId, actor, at, null, null);
+  }
+
+  /** The same event, about one entry. */
+  public DomainEvent about(long entry) {
+    return new DomainEvent(eventId, type, contestId, actor, occurredAt, entry, detail);
+  }
+
+  /** The same event, with the rule applied or what a reminder is for. */
+  public DomainEvent detailed(String text) {
+    return new DomainEvent(eventId, type, contestId, actor, occurredAt, entryId, text);
   }
 
   public String toJson() {

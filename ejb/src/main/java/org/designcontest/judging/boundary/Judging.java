@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.designcontest.account.control.Caller;
 import org.designcontest.account.control.Callers;
+import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.entry.control.Finalists;
 import org.designcontest.entry.entity.ContestPseudonym;
 import org.designcontest.entry.entity.Entry;
+import org.designcontest.entry.entity.Revision;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.event.entity.EventType;
@@ -26,15 +28,17 @@ import org.designcontest.judging.boundary.Verdicts.Comment;
 import org.designcontest.judging.boundary.Verdicts.Elimination;
 import org.designcontest.judging.boundary.Verdicts.FinalistPick;
 import org.designcontest.judging.boundary.Verdicts.Rating;
+import org.designcontest.judging.boundary.Verdicts.WinnerPick;
 import org.designcontest.judging.entity.EntryComment;
 import org.designcontest.platform.boundary.ConflictException;
 import org.designcontest.platform.boundary.InvalidFieldException;
 import org.designcontest.platform.boundary.NotFoundException;
 
 /**
- * The company judges its running contest: rates, comments, eliminates and restores entries, and
- * picks finalists (early, while entries are open, or in the selection window). Comments are also
- * open to the entry's designer. Nobody else learns that an entry exists (404).
+ * The company judges its running contest: rates, comments, eliminates and restores entries, picks
+ * finalists (early, while entries are open, or in the selection window), rates the finalists'
+ * revisions and picks the winner. Comments are also open to the entry's designer. Nobody else
+ * learns that an entry exists (404).
  */
 @Stateless
 public class Judging {
@@ -124,15 +128,69 @@ public class Judging {
       throw new InvalidFieldException(
           "designers", "Each finalist must be a designer with a live entry in this contest.");
     }
-    finalists.record(contest, designers, Finalists.ChosenBy.COMPANY);
+    finalists.record(contest, designers, ChosenBy.COMPANY);
     contest.startFinalRound(clock.instant());
+    String actor = "account:" + caller.account().id();
+    events.publish(DomainEvent.of(EventType.FINALISTS_CHOSEN, contestId, actor, clock.instant()));
+    events.publish(
+        DomainEvent.of(EventType.FINAL_ROUND_STARTED, contestId, actor, clock.instant()));
+    LOG.info(() -> "finalists chosen by the company: contest=" + contestId + " " + numbers);
+    return contest;
+  }
+
+  /** Stars for a finalist's revision, in the final round or while the winner is chosen. */
+  public void rateRevision(
+      long entryId, int number, @NotNull(message = "Give 1 to 5 stars.") @Valid Rating rating) {
+    Judged judged = judgedByCompany(entryId);
+    Stage stage = judged.contest().stage();
+    if (stage != Stage.FINAL_ROUND && stage != Stage.WINNER_SELECTION) {
+      throw new ConflictException("Revisions are rated in the final round and winner selection.");
+    }
+    Revision revision =
+        em.createNamedQuery(Revision.ONE, Revision.class)
+            .setParameter("entryId", entryId)
+            .setParameter("number", number)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new NotFoundException("Entry " + entryId + " has no revision " + number + "."));
+    revision.rate(rating.stars());
+    announce(EventType.REVISION_RATED, judged);
+  }
+
+  /**
+   * The company's winner: a live entry of a finalist, while the winner is chosen. The handover
+   * begins and the winner's identity is revealed to the company.
+   */
+  public Contest pickWinner(
+      long contestId, @NotNull(message = "Name the winning entry.") @Valid WinnerPick pick) {
+    Caller caller = callers.current();
+    caller.requireCompanyWriter();
+    Contest contest = em.find(Contest.class, contestId, LockModeType.PESSIMISTIC_WRITE);
+    if (contest == null || !caller.actsFor(contest.company())) {
+      throw new NotFoundException("There is no contest " + contestId + ".");
+    }
+    if (contest.stage() != Stage.WINNER_SELECTION) {
+      throw new ConflictException(
+          "The winner is picked after the final round; this contest is " + contest.stage() + ".");
+    }
+    Entry entry = em.find(Entry.class, pick.entry());
+    if (entry == null
+        || entry.contestId() != contestId
+        || entry.status() != Entry.Status.LIVE
+        || !finalists.isFinalist(contestId, entry.designerId())) {
+      throw new InvalidFieldException("entry", "The winner must be a live entry of a finalist.");
+    }
+    contest.award(entry.id(), ChosenBy.COMPANY, clock.instant());
     events.publish(
         DomainEvent.of(
-            EventType.FINALISTS_CHOSEN,
-            contestId,
-            "account:" + caller.account().id(),
-            clock.instant()));
-    LOG.info(() -> "finalists chosen by the company: contest=" + contestId + " " + numbers);
+                EventType.WINNER_CHOSEN,
+                contestId,
+                "account:" + caller.account().id(),
+                clock.instant())
+            .about(entry.id()));
+    LOG.info(() -> "winner chosen by the company: contest=" + contestId + " entry=" + entry.id());
     return contest;
   }
 
@@ -175,9 +233,10 @@ public class Judging {
   private void announce(EventType type, Judged judged) {
     events.publish(
         DomainEvent.of(
-            type,
-            judged.contest().id(),
-            "account:" + judged.caller().account().id(),
-            clock.instant()));
+                type,
+                judged.contest().id(),
+                "account:" + judged.caller().account().id(),
+                clock.instant())
+            .about(judged.entry().id()));
   }
 }

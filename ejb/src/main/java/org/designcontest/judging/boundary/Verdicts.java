@@ -85,4 +85,20 @@ public final class Verdicts {
       return designers;
     }
   }
+
+  /** The winning entry, by its id (an entry of a finalist). */
+  public static final class WinnerPick {
+
+    @NotNull(message = "Name the winning entry.")
+    private final Long entry;
+
+    @JsonbCreator
+    public WinnerPick(@JsonbProperty("entry") Long entry) {
+      this.entry = entry;
+    }
+
+    public long entry() {
+      return entry;
+    }
+  }
 }

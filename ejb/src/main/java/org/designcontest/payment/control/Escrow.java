@@ -11,7 +11,10 @@ import org.designcontest.contest.entity.Contest;
 import org.designcontest.payment.entity.LedgerEntry;
 import org.designcontest.payment.entity.LedgerEntry.Kind;
 
-/** Holds a contest's prize at launch and refunds it when the contest ends without a winner. */
+/**
+ * Holds a contest's prize at launch, releases it to the winner when the handover is approved, and
+ * refunds it when the contest ends without a winner.
+ */
 @ApplicationScoped
 public class Escrow {
 
@@ -23,6 +26,11 @@ public class Escrow {
 
   public void hold(Contest contest) {
     record(contest, Kind.HELD, "launched");
+  }
+
+  /** Pays the prize to the winner: the handover is approved. */
+  public void release(Contest contest) {
+    record(contest, Kind.RELEASED, "handover approved");
   }
 
   /** Gives the prize back, if it was held (a draft never held any). */

@@ -20,6 +20,20 @@ class DomainEventTest {
   }
 
   @Test
+  void theEntryAndTheRuleTravelToo() {
+    DomainEvent won =
+        DomainEvent.of(EventType.WINNER_CHOSEN, 42L, DomainEvent.PLATFORM, Instant.now())
+            .about(9L)
+            .detailed("best-rated latest revision");
+
+    DomainEvent received = DomainEvent.fromJson(won.toJson());
+
+    assertThat(received).isEqualTo(won);
+    assertThat(received.entryId()).isEqualTo(9L);
+    assertThat(received.detail()).isEqualTo("best-rated latest revision");
+  }
+
+  @Test
   void everyEventHasItsOwnId() {
     Instant now = Instant.now();
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,14 +20,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.designcontest.contest.boundary.ContestBrief;
+import org.designcontest.contest.boundary.ContestCatalogue;
+import org.designcontest.contest.boundary.ContestFilter;
 import org.designcontest.contest.boundary.ContestService;
+import org.designcontest.contest.boundary.ContestSummary;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.contest.entity.Stage;
 import org.designcontest.platform.boundary.InvalidFieldException;
+import org.designcontest.web.api.PageView;
+import org.designcontest.web.api.QueryValues;
 import org.designcontest.web.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContestResource {
 
   @Inject ContestService contests;
+
+  @Inject ContestCatalogue catalogue;
 
   @Context UriInfo uri;
 
@@ -72,6 +82,59 @@ public class ContestResource {
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id())).build())
         .entity(saved)
         .build();
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "The public list of contests (all but drafts), filtered, sorted and paged; links to"
+              + " the other pages in the body and the Link header")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of contests with the total count",
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      value =
+                          "{\"total\":41,\"page\":0,\"size\":20,\"pageCount\":3,\"items\":"
+                              + "[{\"id\":7,\"title\":\"Logo for a coffee roastery\","
+                              + "\"category\":\"logo\",\"prize\":450,\"currency\":\"EUR\","
+                              + "\"stage\":\"OPEN\",\"guaranteed\":false,"
+                              + "\"privateWithNda\":false,\"entryCount\":12,"
+                              + "\"launchedAt\":\"2026-11-20T09:00:00Z\","
+                              + "\"deadlineAt\":\"2026-11-27T09:00:00Z\"}],"
+                              + "\"links\":{\"self\":\"…?page=0\",\"next\":\"…?page=1\"}}")))
+  @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid")
+  public Response list(
+      @Parameter(description = "Only this stage (OPEN, FINAL_ROUND, COMPLETED…)")
+          @QueryParam("stage")
+          String stage,
+      @Parameter(description = "Only this category code (logo, web, …)") @QueryParam("category")
+          String category,
+      @Parameter(description = "Prize at least this (in the contest's currency)")
+          @QueryParam("minPrize")
+          String minPrize,
+      @Parameter(description = "Current deadline at most this many days away (0–60)")
+          @QueryParam("endingWithinDays")
+          String endingWithinDays,
+      @Parameter(description = "Words in the title") @QueryParam("q") String text,
+      @Parameter(description = "ending (default), newest or prize") @QueryParam("sort") String sort,
+      @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+      @Parameter(description = "Contests per page, 1–100 (default 20)") @QueryParam("size")
+          String size) {
+    ContestFilter filter =
+        new ContestFilter(
+            QueryValues.enumValue(Stage.class, "stage", stage),
+            category,
+            QueryValues.decimal("minPrize", minPrize),
+            QueryValues.integer("endingWithinDays", endingWithinDays, null),
+            text,
+            QueryValues.enumValue(ContestFilter.Sort.class, "sort", sort),
+            QueryValues.page(page, size, 20));
+    PageView<ContestSummary> view = PageView.of(catalogue.list(filter), uri);
+    return PageView.withLinkHeader(Response.ok(view), view.links()).build();
   }
 
   @GET

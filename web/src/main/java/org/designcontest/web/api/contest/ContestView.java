@@ -3,8 +3,12 @@ package org.designcontest.web.api.contest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.entry.control.SelectionRules;
 
-/** A contest as the API shows it. */
+/**
+ * A contest as the API shows it, with its current deadline and the rules that apply when it passes
+ * (the countdown and the published rule of PRODUCT.md).
+ */
 public record ContestView(
     long id,
     long version,
@@ -25,7 +29,18 @@ public record ContestView(
     int finalRoundDays,
     int winnerSelectionDays,
     Instant launchedAt,
-    Instant deadlineAt) {
+    Instant deadlineAt,
+    Long winningEntryId,
+    String winnerChosenBy,
+    Instant transferAcceptedAt,
+    Instant completedAt,
+    Rules rules) {
+
+  /** The published rules the platform applies when the company's window ends. */
+  public record Rules(String finalists, String winner, String approval) {}
+
+  private static final Rules RULES =
+      new Rules(SelectionRules.FINALISTS, SelectionRules.WINNER, SelectionRules.APPROVAL);
 
   public static ContestView of(Contest contest) {
     return new ContestView(
@@ -48,6 +63,11 @@ public record ContestView(
         contest.finalRoundDays(),
         contest.winnerSelectionDays(),
         contest.launchedAt().orElse(null),
-        contest.deadlineAt().orElse(null));
+        contest.deadlineAt().orElse(null),
+        contest.winningEntryId().orElse(null),
+        contest.winnerChosenBy().map(Enum::name).orElse(null),
+        contest.transferAcceptedAt().orElse(null),
+        contest.completedAt().orElse(null),
+        RULES);
   }
 }

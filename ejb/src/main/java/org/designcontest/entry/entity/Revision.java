@@ -1,0 +1,119 @@
+package org.designcontest.entry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.designcontest.media.control.StoredFile;
+
+/**
+ * A finalist's revision of their entry in the final round. Every revision is kept, numbered from 1
+ * per entry; the company rates each.
+ */
+@Entity
+@Table(name = "entry_revision")
+@NamedQuery(
+    name = Revision.OF_ENTRY,
+    query = "select r from Revision r where r.entryId = :entryId order by r.number")
+@NamedQuery(
+    name = Revision.ONE,
+    query = "select r from Revision r where r.entryId = :entryId and r.number = :number")
+@NamedQuery(
+    name = Revision.LAST_NUMBER,
+    query = "select coalesce(max(r.number), 0) from Revision r where r.entryId = :entryId")
+// What the winner rule compares besides the entries themselves: the live entries' revisions.
+@NamedQuery(
+    name = Revision.OF_LIVE_ENTRIES,
+    query =
+        "select new org.designcontest.entry.entity.Submission(e.designerId, e.id, r.number,"
+            + " r.rating, r.submittedAt) from Revision r, Entry e where r.entryId = e.id"
+            + " and e.contestId = :contestId"
+            + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
+public class Revision {
+
+  public static final String OF_ENTRY = "Revision.ofEntry";
+  public static final String ONE = "Revision.one";
+  public static final String LAST_NUMBER = "Revision.lastNumber";
+  public static final String OF_LIVE_ENTRIES = "Revision.ofLiveEntries";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "entry_id")
+  private long entryId;
+
+  private int number;
+
+  private String notes;
+
+  @Column(name = "media_key")
+  private String mediaKey;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  @Column(name = "size_bytes")
+  private long sizeBytes;
+
+  private String sha256;
+
+  private Integer rating;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  protected Revision() {}
+
+  public Revision(long entryId, int number, String notes, StoredFile image, Instant now) {
+    this.entryId = entryId;
+    this.number = number;
+    this.notes = notes == null ? "" : notes;
+    this.mediaKey = image.mediaKey();
+    this.contentType = image.contentType();
+    this.sizeBytes = image.sizeBytes();
+    this.sha256 = image.sha256();
+    this.submittedAt = now;
+  }
+
+  /** The company's stars, 1 to 5; rating again replaces them. */
+  public void rate(int stars) {
+    rating = stars;
+  }
+
+  public long entryId() {
+    return entryId;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public String mediaKey() {
+    return mediaKey;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public Integer rating() {
+    return rating;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+}
