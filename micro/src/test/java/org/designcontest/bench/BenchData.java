@@ -94,8 +94,9 @@ final class BenchData implements AutoCloseable {
             g.n % 20 = 0,
             3 + g.n % 5,
             now() - make_interval(days => 2 + g.n % 20, secs => g.n),
-            case when st.stage <> 'COMPLETED'
-              then now() + make_interval(days => 1 + g.n % 13, secs => g.n) end
+            -- a handover has a deadline only once the winner delivered (half of them here)
+            case when st.stage = 'COMPLETED' or (st.stage = 'HANDOVER' and g.n % 2 = 0) then null
+              else now() + make_interval(days => 1 + g.n % 13, secs => g.n) end
           from generate_series(1, :contests) g(n)
           cross join lateral (select case
               when g.n <= :galleryContests then 'FINALIST_SELECTION'
@@ -114,6 +115,10 @@ final class BenchData implements AutoCloseable {
             'DRAFT', now() - make_interval(days => g.n % 30)
           from generate_series(1, :drafts) g(n)
           join b_staff s on s.n = 1 + g.n % :companies;
+        update contest set transfer_accepted_at = now() - interval '1 day'
+          where stage = 'HANDOVER' and deadline_at is not null and title like 'Bench contest %';
+        update contest set completed_at = now() - interval '1 day'
+          where stage = 'COMPLETED' and title like 'Bench contest %';
         create temp table b_contest as
           select id, row_number() over (order by id) as n, stage, launched_at from contest
           where title like 'Bench contest %';
@@ -147,6 +152,10 @@ final class BenchData implements AutoCloseable {
             row_number() over (partition by contest_id order by min(id))
           from entry where contest_id in (select id from b_contest)
           group by contest_id, designer_id;
+        update contest c set winner_chosen_by = 'COMPANY', winner_chosen_at = c.launched_at
+            + interval '1 day', winning_entry_id = (select min(e.id) from entry e
+              where e.contest_id = c.id and e.status = 'LIVE')
+          where c.stage in ('HANDOVER', 'COMPLETED') and c.id in (select id from b_contest);
         """
             .replace(":companies", String.valueOf(settings.companies()))
             .replace(":designers", String.valueOf(designers))

@@ -463,7 +463,16 @@ final class Report {
             goalY,
             x0 + plotWidth,
             goalY));
-    svg.append(text(x0 + plotWidth, goalY - 4, goalLabel, "end", "fill=\"#1565c0\""));
+    double labelWidth = goalLabel.length() * 6.5 + 8;
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\" fill=\"white\""
+                + " fill-opacity=\"0.85\"/>%n",
+            x0 + plotWidth - labelWidth,
+            goalY - 17,
+            labelWidth));
+    svg.append(text(x0 + plotWidth - 4, goalY - 5, goalLabel, "end", "fill=\"#1565c0\""));
     svg.append(
         String.format(
             Locale.ROOT,
