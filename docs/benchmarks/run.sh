@@ -10,7 +10,7 @@
 # Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:
 #   BENCH_CONTESTS=10000 BENCH_ENTRIES=200000 BENCH_GALLERY_CONTESTS=20 BENCH_GALLERY_ENTRIES=1000
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
-#   BENCH_CLIENTS=32 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
+#   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=20 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
 #   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
 set -euo pipefail
 
@@ -97,13 +97,14 @@ MQ_RAR="$WORK/mq/lib/imqjmsra.rar" java $MICRO_JVM -DDEADLINE_SWEEP_SECONDS=1 -j
   --nocluster --disablephonehome --port "$HTTP_PORT" \
   --addlibs "$LIB/postgresql.jar" --postbootcommandfile server-config/resources.asadmin \
   --deploy micro/target/designcontest.war --contextroot / >"$LOGS/payara-micro.log" 2>&1 &
-pids+=($!)
+MICRO_PID=$!
+pids+=("$MICRO_PID")
 wait_for_app "http://127.0.0.1:$HTTP_PORT/health/ready" 300 ||
   { echo "Payara Micro did not become ready; see $LOGS/payara-micro.log"; exit 1; }
 echo "ready after $(($(date +%s) - BENCH_STARTED)) s since the start of this script"
 
 step "benchmark (seeding, load, deadline sweep, report)"
-BENCH_STARTED=$BENCH_STARTED \
+BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID \
   BENCH_PAYARA_VERSION=$(pom_property payara.micro.version) \
   BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
   BENCH_MICRO_JVM="$MICRO_JVM" \

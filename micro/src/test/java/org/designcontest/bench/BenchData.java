@@ -312,6 +312,21 @@ final class BenchData implements AutoCloseable {
             + set.lo());
   }
 
+  /** The server processes of every connection to the benchmark database (the app's pool, ours). */
+  List<Long> backendPids() {
+    List<Long> pids = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r =
+            s.executeQuery("select pid from pg_stat_activity where datname = current_database()")) {
+      while (r.next()) {
+        pids.add(r.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return pids;
+  }
+
   /** Milliseconds since the epoch, by the database's clock. */
   long dbNowMillis() throws SQLException {
     return count("select (extract(epoch from clock_timestamp()) * 1000)::bigint");

@@ -63,14 +63,35 @@ public final class ContestApiBenchmark {
       List<Long> contestIds = data.launchedContestIds();
 
       progress("checking the endpoints' answers…");
+      LoadRun.Scenario trivial = trivial("trivial", "trivial");
+      LoadRun.Scenario list = publicList(listData.get("launched contests"), contestIds);
+      LoadRun.Scenario gallery = gallery("gallery", "gallery", galleries);
       List<LoadRun.Scenario> scenarios =
           List.of(
-              trivial("trivial", "trivial"),
-              publicList(listData.get("launched contests"), contestIds),
-              gallery(galleries),
-              trivial("trivial-again", "trivial again"));
+              trivial,
+              list,
+              gallery,
+              trivial("trivial-again", "trivial again"),
+              withNote(
+                  gallery("gallery-one-token", "gallery, 1 token", galleries.subList(0, 1)),
+                  "not a goal: all clients use the same API token (one company, one contest),"
+                      + " to show what a company's single integration token gets."));
 
-      LoadRun load = new LoadRun(http);
+      CpuMeter cpu = CpuMeter.fromEnvironment(data::backendPids);
+      LoadRun load = new LoadRun(http, cpu);
+      Duration serverWarmUp = Duration.ofSeconds(settings.serverWarmUpSeconds());
+      progress(
+          "warming the server up: the three endpoints mixed, %d clients, %d s…",
+          settings.clients(), serverWarmUp.toSeconds());
+      LoadRun.Scenario mixed =
+          new LoadRun.Scenario(
+              "warm-up",
+              "warm-up",
+              "all",
+              "",
+              random ->
+                  List.of(trivial, list, gallery).get(random.nextInt(3)).next().apply(random));
+      load.run(mixed, settings.clients(), serverWarmUp, Duration.ZERO);
       List<LoadRun.Result> results = new ArrayList<>();
       for (LoadRun.Scenario scenario : scenarios) {
         progress(
@@ -92,6 +113,7 @@ public final class ContestApiBenchmark {
             r.maxMs(),
             r.errors(),
             r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+        progress("  CPU (%% of all cores): %s", Report.cpuLine(r.cpu()));
         Thread.sleep(2000);
       }
 
@@ -104,7 +126,7 @@ public final class ContestApiBenchmark {
           "seeded in %.1f s: %,d contests (ids %d..%d), %,d entries",
           seconds(sweepSeedStart), set.contests(), set.lo(), set.hi(), set.entries());
       progress("deadline sweep over %,d due contests…", set.contests());
-      SweepRun.Result sweep = new SweepRun(data).run(set, 3, 240);
+      SweepRun.Result sweep = new SweepRun(data, cpu).run(set, 3, 240);
       progress(
           "  all in the final round after %.2f s (%,.0f contests/s); last event at T+%.2f s;"
               + " finalists %,d (expected %,d)",
@@ -207,7 +229,8 @@ public final class ContestApiBenchmark {
    * {@code GET /api/contests/{id}/entries?page=P&size=50} as the contest's company, a random page
    * of a random gallery contest; until the app pages it, the whole (unpaged) listing.
    */
-  private LoadRun.Scenario gallery(List<BenchData.Gallery> galleries) throws IOException {
+  private LoadRun.Scenario gallery(String key, String label, List<BenchData.Gallery> galleries)
+      throws IOException {
     require(!galleries.isEmpty(), "no gallery contests were seeded");
     BenchData.Gallery probe = galleries.get(0);
     String first = "/api/contests/" + probe.contestId() + "/entries?page=0&size=" + PAGE_SIZE;
@@ -238,8 +261,8 @@ public final class ContestApiBenchmark {
         }
       }
       progress(
-          "  gallery: %d contests of %,d entries, %,d pages of %d in all",
-          galleries.size(), probe.visibleEntries(), requests.size(), PAGE_SIZE);
+          "  %s: %d contests of %,d entries, %,d pages of %d in all",
+          label, galleries.size(), probe.visibleEntries(), requests.size(), PAGE_SIZE);
     } else {
       note =
           "stand-in: the app does not page the gallery yet (`GET "
@@ -253,13 +276,19 @@ public final class ContestApiBenchmark {
       }
     }
     return new LoadRun.Scenario(
-        "gallery",
-        "gallery",
+        key,
+        label,
         paged
             ? "/api/contests/{id}/entries?page=P&size=" + PAGE_SIZE
             : "/api/contests/{id}/entries",
         note,
         random -> requests.get(random.nextInt(requests.size())));
+  }
+
+  private static LoadRun.Scenario withNote(LoadRun.Scenario scenario, String note) {
+    String text = scenario.note().isEmpty() ? note : scenario.note() + " " + note;
+    return new LoadRun.Scenario(
+        scenario.key(), scenario.label(), scenario.path(), text, scenario.next());
   }
 
   private Map<String, String> machine(BenchData data) throws SQLException {

@@ -32,7 +32,8 @@ final class LoadRun {
       long[] latencies,
       long errors,
       long bytes,
-      String firstError) {
+      String firstError,
+      CpuMeter.Share cpu) {
 
     long requests() {
       return latencies.length;
@@ -67,9 +68,11 @@ final class LoadRun {
   }
 
   private final HttpClient http;
+  private final CpuMeter cpu;
 
-  LoadRun(HttpClient http) {
+  LoadRun(HttpClient http, CpuMeter cpu) {
     this.http = http;
+    this.cpu = cpu;
   }
 
   static HttpClient newClient() {
@@ -94,6 +97,10 @@ final class LoadRun {
       thread.setDaemon(true);
       thread.start();
     }
+    sleepUntil(from);
+    CpuMeter.Snapshot first = cpu.take();
+    sleepUntil(until);
+    CpuMeter.Share share = cpu.between(first, cpu.take());
     done.await();
     int total = all.stream().mapToInt(c -> c.count).sum();
     long[] latencies = new long[total];
@@ -108,7 +115,21 @@ final class LoadRun {
     }
     Arrays.sort(latencies);
     return new Result(
-        scenario, clients, measured.toNanos() / 1e9, latencies, errors, bytes, firstError.get());
+        scenario,
+        clients,
+        measured.toNanos() / 1e9,
+        latencies,
+        errors,
+        bytes,
+        firstError.get(),
+        share);
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left = nanoTime - System.nanoTime();
+    if (left > 0) {
+      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+    }
   }
 
   /** One closed-loop client. */

@@ -40,6 +40,14 @@ final class Report {
       return result.throughput() / trivialThroughput();
     }
 
+    /** The most CPU that processes outside the benchmark used in a measured window (percent). */
+    double otherCpu() {
+      double most = runs.stream().mapToDouble(r -> r.cpu().of(CpuMeter.OTHER)).max().orElse(0);
+      return sweep == null || sweep.cpu() == null
+          ? most
+          : Math.max(most, sweep.cpu().of(CpuMeter.OTHER));
+    }
+
     boolean goalsMet(LoadRun.Result result) {
       return ratio(result) >= BenchSettings.THROUGHPUT_GOAL
           && result.percentileMs(99) < BenchSettings.P99_GOAL_MS
@@ -47,7 +55,7 @@ final class Report {
     }
 
     boolean allGoalsMet() {
-      return runs.stream().filter(r -> !isTrivial(r)).allMatch(this::goalsMet)
+      return runs.stream().filter(Report::isGoal).allMatch(this::goalsMet)
           && sweep != null
           && sweep.goalMet();
     }
@@ -57,6 +65,27 @@ final class Report {
 
   static boolean isTrivial(LoadRun.Result result) {
     return result.scenario().key().startsWith("trivial");
+  }
+
+  /** The endpoints the issue sets goals for (the others are the baseline or extra). */
+  static boolean isGoal(LoadRun.Result result) {
+    return result.scenario().key().equals("public-list")
+        || result.scenario().key().equals("gallery");
+  }
+
+  /** CPU shares as one line: "Payara Micro 95 %, PostgreSQL … 40 %, …, load 7.9". */
+  static String cpuLine(CpuMeter.Share share) {
+    if (share == null) {
+      return "–";
+    }
+    StringBuilder line = new StringBuilder();
+    share
+        .percent()
+        .forEach(
+            (who, p) ->
+                line.append(who).append(' ').append(String.format(Locale.ROOT, "%.0f %%, ", p)));
+    return line.append(String.format(Locale.ROOT, "load average %.1f", share.loadAverage()))
+        .toString();
   }
 
   static void write(Findings findings, Path folder) throws IOException {
@@ -91,6 +120,15 @@ final class Report {
     for (String note : f.notes()) {
       md.append("> ").append(note).append("\n");
     }
+    if (f.otherCpu() > 10) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "> Other processes on the machine used up to %.0f %% of its CPU during a measured"
+                  + " window (see CPU below): the figures of this run are lower than a quiet"
+                  + " machine's.%n",
+              f.otherCpu()));
+    }
     if (!f.notes().isEmpty()) {
       md.append('\n');
     }
@@ -98,7 +136,7 @@ final class Report {
     md.append("## Result\n\n");
     md.append("| goal | target | measured | met |\n|---|---|---|---|\n");
     for (LoadRun.Result r : f.runs()) {
-      if (isTrivial(r)) {
+      if (!isGoal(r)) {
         continue;
       }
       String label = r.scenario().label();
@@ -195,6 +233,29 @@ final class Report {
     }
     md.append('\n');
 
+    md.append("### CPU during the measured windows\n\n");
+    md.append(
+        "Share of the machine's CPU (all "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores = 100 %), from /proc; \"other\" is everything else on the machine, PostgreSQL's"
+            + " background work included. Everything runs on this one machine, the load generator"
+            + " too.\n\n");
+    md.append("| window |");
+    List<String> who =
+        List.of(
+            CpuMeter.MICRO, CpuMeter.POSTGRES, CpuMeter.GENERATOR, CpuMeter.BROKER, CpuMeter.OTHER);
+    who.forEach(w -> md.append(' ').append(w).append(" |"));
+    md.append(" load average (1 min) |\n|---|");
+    who.forEach(w -> md.append("---:|"));
+    md.append("---:|\n");
+    for (LoadRun.Result r : f.runs()) {
+      md.append(cpuRow(r.scenario().label(), r.cpu(), who));
+    }
+    if (f.sweep() != null && f.sweep().cpu() != null) {
+      md.append(cpuRow("deadline sweep (T to the last)", f.sweep().cpu(), who));
+    }
+    md.append('\n');
+
     if (f.sweep() != null) {
       SweepRun.Result w = f.sweep();
       md.append("## Deadline sweep\n\n");
@@ -267,7 +328,7 @@ final class Report {
         "date,scenario,request,stand_in,clients,seconds,requests,errors,per_second,"
             + "ratio_vs_trivial,p50_ms,p95_ms,p99_ms,max_ms,goal,met\n");
     for (LoadRun.Result r : f.runs()) {
-      boolean trivial = isTrivial(r);
+      boolean trivial = !isGoal(r);
       csv.append(
           String.join(
               ",",
@@ -345,7 +406,7 @@ final class Report {
     String[] labels = new String[runs.size()];
     for (int i = 0; i < runs.size(); i++) {
       LoadRun.Result r = runs.get(i);
-      boolean trivial = isTrivial(r);
+      boolean trivial = !isGoal(r);
       throughputMet[i] = trivial || f.ratio(r) >= BenchSettings.THROUGHPUT_GOAL;
       p99Met[i] = trivial || p99[i] < BenchSettings.P99_GOAL_MS;
       labels[i] = r.scenario().label();
@@ -434,7 +495,10 @@ final class Report {
       double v = Double.isNaN(values[i]) ? 0 : values[i];
       double h = plotHeight * v / max;
       double x = x0 + slot * i + (slot - barWidth) / 2;
-      String colour = isTrivial(runs.get(i)) ? "#9e9e9e" : met[i] ? "#2e7d32" : "#c62828";
+      String colour =
+          isTrivial(runs.get(i))
+              ? "#9e9e9e"
+              : !isGoal(runs.get(i)) ? "#b0bec5" : met[i] ? "#2e7d32" : "#c62828";
       svg.append(
           String.format(
               Locale.ROOT,
@@ -505,6 +569,14 @@ final class Report {
         anchor,
         extra,
         content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+  }
+
+  private static String cpuRow(String window, CpuMeter.Share share, List<String> who) {
+    StringBuilder row = new StringBuilder("| ").append(window).append(" |");
+    for (String w : who) {
+      row.append(String.format(Locale.ROOT, " %.0f %% |", share.of(w)));
+    }
+    return row.append(String.format(Locale.ROOT, " %.1f |%n", share.loadAverage())).toString();
   }
 
   private static String row(String goal, String target, String measured, String met) {

@@ -22,7 +22,8 @@ final class SweepRun {
       long firstEvent,
       long lastEvent,
       long lastRecorded,
-      long finalists) {
+      long finalists,
+      CpuMeter.Share cpu) {
 
     boolean finished() {
       return allMoved > 0;
@@ -55,9 +56,11 @@ final class SweepRun {
   private static final long POLL_MS = 100;
 
   private final BenchData data;
+  private final CpuMeter cpu;
 
-  SweepRun(BenchData data) {
+  SweepRun(BenchData data, CpuMeter cpu) {
     this.data = data;
+    this.cpu = cpu;
   }
 
   Result run(BenchData.SweepSet set, int leadSeconds, int timeoutSeconds)
@@ -72,6 +75,8 @@ final class SweepRun {
     long[] state = {0, 0, 0};
     long lastPrinted = 0;
     long deadline = due + timeoutSeconds * 1000L;
+    CpuMeter.Snapshot atDue = null;
+    CpuMeter.Share share = null;
     while (true) {
       state =
           data.row(
@@ -81,6 +86,9 @@ final class SweepRun {
                   + range);
       long now = state[0];
       long done = state[1] + state[2];
+      if (atDue == null && now >= due) {
+        atDue = cpu.take();
+      }
       if (done > 0 && firstMoved < 0) {
         firstMoved = now;
       }
@@ -92,6 +100,7 @@ final class SweepRun {
       }
       if (done >= set.contests()) {
         allMoved = now;
+        share = cpu.between(atDue == null ? cpu.take() : atDue, cpu.take());
         break;
       }
       if (now > deadline) {
@@ -119,7 +128,8 @@ final class SweepRun {
         events[1],
         events[2],
         events[3],
-        finalists);
+        finalists,
+        share);
   }
 
   private long[] eventsOf(String range) throws SQLException {
