@@ -12,6 +12,8 @@
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
 #   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=20 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
 #   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
+# Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
+# seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).
 set -euo pipefail
 
 DC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -31,6 +33,7 @@ WORK="$DC_ROOT/.bench"
 LIB="$WORK/lib"
 LOGS="$WORK/logs"
 MICRO_JVM="-Xms1g -Xmx1g"
+POSTBOOT=${BENCH_POSTBOOT:-server-config/resources.asadmin}
 mkdir -p "$LIB" "$LOGS" "$MEDIA_DIR"
 rm -f "$LOGS"/*.log
 pids=()
@@ -95,7 +98,7 @@ step "Payara Micro with the app on http://127.0.0.1:$HTTP_PORT (log: .bench/logs
 # shellcheck disable=SC2086
 MQ_RAR="$WORK/mq/lib/imqjmsra.rar" java $MICRO_JVM -DDEADLINE_SWEEP_SECONDS=1 -jar "$LIB/payara-micro.jar" \
   --nocluster --disablephonehome --port "$HTTP_PORT" \
-  --addlibs "$LIB/postgresql.jar" --postbootcommandfile server-config/resources.asadmin \
+  --addlibs "$LIB/postgresql.jar" --postbootcommandfile "$POSTBOOT" \
   --deploy micro/target/designcontest.war --contextroot / >"$LOGS/payara-micro.log" 2>&1 &
 MICRO_PID=$!
 pids+=("$MICRO_PID")
@@ -107,7 +110,7 @@ step "benchmark (seeding, load, deadline sweep, report)"
 BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID \
   BENCH_PAYARA_VERSION=$(pom_property payara.micro.version) \
   BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
-  BENCH_MICRO_JVM="$MICRO_JVM" \
+  BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" \
   BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes')" \
   java -cp "micro/target/test-classes:$LIB/postgresql.jar" org.designcontest.bench.ContestApiBenchmark
 

@@ -312,6 +312,14 @@ final class BenchData implements AutoCloseable {
             + set.lo());
   }
 
+  /** Runs SQL (several statements, autocommit), then refreshes the planner's statistics. */
+  void execute(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
+    }
+    vacuumAnalyze();
+  }
+
   /** The server processes of every connection to the benchmark database (the app's pool, ours). */
   List<Long> backendPids() {
     List<Long> pids = new ArrayList<>();

@@ -59,6 +59,16 @@ public final class ContestApiBenchmark {
       long seedStart = System.nanoTime();
       Map<String, Long> listData = data.seedListSet();
       progress("seeded in %.1f s: %s", seconds(seedStart), listData);
+      String extraSql = BenchSettings.env("BENCH_EXTRA_SQL", "");
+      if (!extraSql.isBlank()) {
+        progress("experiment: running BENCH_EXTRA_SQL: %s", extraSql);
+        data.execute(extraSql);
+        notes.add("Experiment: after seeding, this SQL ran: `" + extraSql + "`.");
+      }
+      String postboot = BenchSettings.env("BENCH_POSTBOOT", "server-config/resources.asadmin");
+      if (!postboot.equals("server-config/resources.asadmin")) {
+        notes.add("Experiment: the server resources came from `" + postboot + "`.");
+      }
       List<BenchData.Gallery> galleries = data.galleries();
       List<Long> contestIds = data.launchedContestIds();
 
