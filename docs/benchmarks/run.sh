@@ -6,11 +6,11 @@
 #
 #   bash docs/benchmarks/run.sh
 #
-# Takes about 6 minutes on 2 cores. Working files and logs: .bench/ (not committed).
+# Takes about 7 minutes on 2 cores. Working files and logs: .bench/ (not committed).
 # Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:
 #   BENCH_CONTESTS=10000 BENCH_ENTRIES=200000 BENCH_GALLERY_CONTESTS=20 BENCH_GALLERY_ENTRIES=1000
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
-#   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=20 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
+#   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=45 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
 #   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
 # Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
 # seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).

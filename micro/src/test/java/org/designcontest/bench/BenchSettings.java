@@ -52,7 +52,7 @@ record BenchSettings(
         number("BENCH_SWEEP_CONTESTS", 10_000),
         number("BENCH_SWEEP_ENTRIES", 20),
         number("BENCH_CLIENTS", 32),
-        number("BENCH_SERVER_WARMUP_SECONDS", 20),
+        number("BENCH_SERVER_WARMUP_SECONDS", 45),
         Duration.ofSeconds(number("BENCH_WARMUP_SECONDS", 10)),
         Duration.ofSeconds(number("BENCH_SECONDS", 30)),
         Path.of(env("BENCH_OUT", "docs/benchmarks")),

@@ -182,11 +182,14 @@ final class Report {
     md.append(
         String.format(
             Locale.ROOT,
-            "%d clients in closed loops (each sends the next request when the answer is in), %d s"
-                + " warm-up then %d s measured per endpoint, in this order. Latency: from sending"
-                + " the request to the answer's last byte. Ratios are against the trivial"
-                + " endpoint's better run.%n%n",
+            "%d clients in closed loops (each sends the next request when the answer is in). First"
+                + " the server is warmed up (%d s of each endpoint, not measured); then each"
+                + " endpoint gets %d s of warm-up and %d s measured, in this order. The list's page"
+                + " and the gallery's contest and page are drawn at random for each request."
+                + " Latency: from sending the request to the answer's last byte. Ratios are"
+                + " against the trivial endpoint's better run.%n%n",
             s.clients(),
+            s.serverWarmUpSeconds() / 3,
             s.warmUp().toSeconds(),
             s.measured().toSeconds()));
     md.append(
