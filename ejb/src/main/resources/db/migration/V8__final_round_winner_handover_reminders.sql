@@ -43,6 +43,7 @@ CREATE TABLE contest_reference (
     media_key     VARCHAR(100) NOT NULL,
     content_type  VARCHAR(60)  NOT NULL,
     size_bytes    BIGINT       NOT NULL,
+    sha256        CHAR(64)     NOT NULL,
     uploaded_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX contest_reference_contest_idx ON contest_reference (contest_id, id);

@@ -306,11 +306,57 @@ class AuthorizationMatrixIT {
     rows.put(
         "DELETE /api/accounts/{id}/suspension",
         new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
+    rows.put("GET /api/ping", new Row(null, 200, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put("GET /api/contests", new Row(null, 200, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/references",
+        new Row(null, 401, 403, 403, 201, 404, 403, 403, 201, 401));
+    rows.put(
+        "GET /api/contests/{id}/references",
+        new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "GET /api/contests/{id}/references/{referenceId}",
+        new Row(null, 404, 404, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "DELETE /api/contests/{id}/references/{referenceId}",
+        new Row(null, 401, 403, 403, 204, 404, 403, 403, 204, 401));
+    rows.put(
+        "POST /api/entries/{id}/revisions",
+        new Row(null, 401, 201, 404, 404, 404, 404, 404, 404, 401));
+    rows.put(
+        "GET /api/entries/{id}/revisions",
+        new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "GET /api/entries/{id}/revisions/{number}/image",
+        new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "PUT /api/entries/{id}/revisions/{number}/rating",
+        new Row(() -> "{\"stars\": 4}", 401, 403, 403, 204, 404, 403, 403, 204, 401));
+    rows.put(
+        "POST /api/contests/{id}/winner",
+        new Row(
+            () -> "{\"entry\": " + freshEntry + "}", 401, 403, 403, 200, 404, 403, 403, 200, 401));
+    rows.put(
+        "GET /api/contests/{id}/handover",
+        new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/handover/files",
+        new Row(null, 401, 201, 404, 403, 404, 403, 403, 403, 401));
+    rows.put(
+        "GET /api/contests/{id}/handover/files/{fileId}",
+        new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
+    rows.put(
+        "POST /api/contests/{id}/handover/acceptance",
+        new Row(null, 401, 200, 404, 403, 404, 403, 403, 403, 401));
+    rows.put(
+        "POST /api/contests/{id}/handover/approval",
+        new Row(null, 401, 403, 403, 200, 404, 403, 403, 200, 401));
     return rows;
   }
 
   @Test
   void everyEndpointAnswersEveryCallerAsExpected() {
+    sharedTargets();
     List<String> wrong = new ArrayList<>();
     rows()
         .forEach(
@@ -359,48 +405,199 @@ class AuthorizationMatrixIT {
     assertThat(documented).isNotEmpty().isEqualTo(new TreeSet<>(rows().keySet()));
   }
 
-  /** Rows that change the contest: each call gets a draft of its own. */
-  private static final Set<String> ON_A_FRESH_DRAFT =
+  /** Rows that send a file: multipart with a PNG in the part "file". */
+  private static final Set<String> MULTIPART =
       Set.of(
-          "PUT /api/contests/{id}",
-          "POST /api/contests/{id}/launch",
-          "POST /api/contests/{id}/cancellation");
+          "POST /api/contests/{id}/entries",
+          "POST /api/contests/{id}/references",
+          "POST /api/entries/{id}/revisions",
+          "POST /api/contests/{id}/handover/files");
 
-  /** Rows that change the entry: each call gets an entry of its own. */
-  private static final Set<String> ON_A_FRESH_ENTRY =
-      Set.of(
-          "DELETE /api/entries/{id}",
-          "POST /api/entries/{id}/elimination",
-          "DELETE /api/entries/{id}/elimination");
+  /** The contest, entry and files a row's path names. */
+  private record Target(long contest, long entry, long file) {}
+
+  /** The entry a fresh target of the winner row offers (read by that row's body). */
+  private long freshEntry;
+
+  private Target target(String endpoint) {
+    switch (endpoint) {
+      case "POST /api/contests/{id}/entries":
+        return new Target(openContest(), designersEntry, 0);
+      case "PUT /api/contests/{id}",
+      "POST /api/contests/{id}/launch",
+      "POST /api/contests/{id}/cancellation",
+      "POST /api/contests/{id}/references":
+        return new Target(newDraft(), designersEntry, 0);
+      case "GET /api/contests/{id}/references", "GET /api/contests/{id}/references/{referenceId}":
+        return sharedDraft;
+      case "DELETE /api/contests/{id}/references/{referenceId}":
+        {
+          long draft = newDraft();
+          return new Target(draft, designersEntry, reference(draft));
+        }
+      case "POST /api/contests/{id}/finalists":
+        {
+          long contest = openContest();
+          submitEntry(contest, bearer.get("designer"));
+          return new Target(contest, designersEntry, 0);
+        }
+      case "DELETE /api/entries/{id}",
+      "POST /api/entries/{id}/elimination",
+      "DELETE /api/entries/{id}/elimination":
+        return new Target(draft, entryOf(submitEntry(openContest(), bearer.get("designer"))), 0);
+      case "POST /api/entries/{id}/revisions":
+        return finalRound();
+      case "GET /api/entries/{id}/revisions",
+      "GET /api/entries/{id}/revisions/{number}/image",
+      "PUT /api/entries/{id}/revisions/{number}/rating":
+        return sharedFinalRound;
+      case "POST /api/contests/{id}/winner":
+        {
+          Target fresh = winnerSelection();
+          freshEntry = fresh.entry();
+          return fresh;
+        }
+      case "GET /api/contests/{id}/handover", "GET /api/contests/{id}/handover/files/{fileId}":
+        return sharedHandover;
+      case "POST /api/contests/{id}/handover/files":
+        return handover();
+      case "POST /api/contests/{id}/handover/acceptance":
+        {
+          Target handover = handover();
+          return new Target(handover.contest(), handover.entry(), finalFile(handover.contest()));
+        }
+      case "POST /api/contests/{id}/handover/approval":
+        return delivered();
+      default:
+        return new Target(draft, designersEntry, 0);
+    }
+  }
+
+  private Target sharedDraft;
+  private Target sharedFinalRound;
+  private Target sharedHandover;
+
+  /** The targets of the rows that only read, made once. */
+  private void sharedTargets() {
+    long withReference = newDraft();
+    sharedDraft = new Target(withReference, designersEntry, reference(withReference));
+    sharedFinalRound = finalRound();
+    HttpResponse<String> revised =
+        http.multipart(
+            http.app("api/entries/" + sharedFinalRound.entry() + "/revisions"),
+            Map.of("notes", "bolder"),
+            "file",
+            Images.png(11),
+            "Authorization",
+            "Bearer " + bearer.get("designer"));
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(201);
+    Target handover = handover();
+    sharedHandover =
+        new Target(handover.contest(), handover.entry(), finalFile(handover.contest()));
+  }
+
+  /** A contest in its final round, the designer's entry a finalist's. */
+  private Target finalRound() {
+    long contest = openContest();
+    long entry = entryOf(submitEntry(contest, bearer.get("designer")));
+    HttpResponse<String> picked =
+        http.post(
+            http.app("api/contests/" + contest + "/finalists"),
+            JSON,
+            "{\"designers\": [1]}",
+            "Authorization",
+            "Bearer " + bearer.get("customer of the company"));
+    assertThat(picked.statusCode()).as(picked.body()).isEqualTo(200);
+    return new Target(contest, entry, 0);
+  }
+
+  /** The same after its final round (moved on in the database, as the sweep would). */
+  private Target winnerSelection() {
+    Target target = finalRound();
+    TestDatabase.execute(
+        "update contest set stage = 'WINNER_SELECTION', deadline_at = now() + interval '14 days'"
+            + " where id = ?",
+        target.contest());
+    return target;
+  }
+
+  /** The same with the designer's entry the winner. */
+  private Target handover() {
+    Target target = winnerSelection();
+    HttpResponse<String> won =
+        http.post(
+            http.app("api/contests/" + target.contest() + "/winner"),
+            JSON,
+            "{\"entry\": " + target.entry() + "}",
+            "Authorization",
+            "Bearer " + bearer.get("customer of the company"));
+    assertThat(won.statusCode()).as(won.body()).isEqualTo(200);
+    return target;
+  }
+
+  /** The same after the winner delivered a file and accepted the transfer. */
+  private Target delivered() {
+    Target target = handover();
+    long file = finalFile(target.contest());
+    http.send(
+        "POST",
+        http.app("api/contests/" + target.contest() + "/handover/acceptance"),
+        "Authorization",
+        "Bearer " + bearer.get("designer"));
+    return new Target(target.contest(), target.entry(), file);
+  }
+
+  private long finalFile(long contest) {
+    return idOf(
+        http.multipart(
+            http.app("api/contests/" + contest + "/handover/files"),
+            Map.of(),
+            "file",
+            Images.png(12),
+            "Authorization",
+            "Bearer " + bearer.get("designer")));
+  }
+
+  private long reference(long draft) {
+    return idOf(
+        http.multipart(
+            http.app("api/contests/" + draft + "/references"),
+            Map.of(),
+            "file",
+            Images.png(13),
+            "Authorization",
+            "Bearer " + bearer.get("customer of the company")));
+  }
+
+  private static long idOf(HttpResponse<String> created) {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Http.json(created).asJsonObject().getJsonNumber("id").longValue();
+  }
 
   private HttpResponse<String> call(String endpoint, Row row, String token) {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
-    if (endpoint.equals("POST /api/contests/{id}/entries")) {
-      return submitEntry(openContest(), token);
-    }
-    long contest = ON_A_FRESH_DRAFT.contains(endpoint) ? newDraft() : draft;
-    if (endpoint.equals("POST /api/contests/{id}/finalists")) {
-      contest = openContest();
-      submitEntry(contest, bearer.get("designer"));
-    }
-    long entry =
-        ON_A_FRESH_ENTRY.contains(endpoint)
-            ? entryOf(submitEntry(openContest(), bearer.get("designer")))
-            : designersEntry;
+    Target target = target(endpoint);
     String path =
         endpoint
             .substring(endpoint.indexOf(' ') + 2)
-            .replace("contests/{id}", "contests/" + contest)
+            .replace("contests/{id}", "contests/" + target.contest())
             .replace("tokens/{id}", "tokens/" + customersSpareToken)
             .replace("accounts/{id}", "accounts/" + suspendable)
             .replace("members/{id}", "members/" + colleague)
-            .replace("entries/{id}", "entries/" + entry);
+            .replace("entries/{id}", "entries/" + target.entry())
+            .replace("{number}", "1")
+            .replace("{fileId}", String.valueOf(target.file()))
+            .replace("{referenceId}", String.valueOf(target.file()));
     List<String> headers = new ArrayList<>();
     if (token != null) {
       headers.add("Authorization");
       headers.add("Bearer " + token);
     }
     String[] headerArray = headers.toArray(String[]::new);
+    if (MULTIPART.contains(endpoint)) {
+      return http.multipart(
+          http.app(path), Map.of("title", "Matrix entry"), "file", Images.png(7), headerArray);
+    }
     if (row.body() != null) {
       return http.sendBody(method, http.app(path), JSON, row.body().get(), headerArray);
     }

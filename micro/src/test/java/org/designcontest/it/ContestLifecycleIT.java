@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.TestDatabase;
@@ -168,6 +170,78 @@ class ContestLifecycleIT {
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"field\":\"openDays\"").contains("3 to 14 days");
+  }
+
+  @Test
+  void thePublicListFiltersSortsAndPagesLaunchedContestsOnly() {
+    String word = "Zx" + UUID.randomUUID().toString().substring(0, 8);
+    for (int prize : new int[] {300, 900, 600}) {
+      launch(draft(BRIEF.replace("Harbour logo", word + " logo").replace("500", "" + prize)));
+    }
+    draft(BRIEF.replace("Harbour logo", word + " draft"));
+
+    HttpResponse<String> byPrize = http.get(http.app("api/contests?q=" + word + "&sort=prize"));
+    JsonObject page = Http.json(byPrize).asJsonObject();
+    assertThat(page.getInt("total")).as("drafts are not listed").isEqualTo(3);
+    assertThat(
+            page.getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getJsonNumber("prize").intValue())
+                .toList())
+        .containsExactly(900, 600, 300);
+    assertThat(page.getJsonArray("items").getJsonObject(0).getString("stage")).isEqualTo("OPEN");
+
+    JsonObject cheap =
+        Http.json(http.get(http.app("api/contests?q=" + word + "&minPrize=500&sort=prize")))
+            .asJsonObject();
+    assertThat(cheap.getInt("total")).isEqualTo(2);
+    assertThat(
+            Http.json(http.get(http.app("api/contests?q=" + word + "&stage=final_round")))
+                .asJsonObject()
+                .getInt("total"))
+        .isZero();
+    assertThat(
+            Http.json(http.get(http.app("api/contests?q=" + word + "&endingWithinDays=6")))
+                .asJsonObject()
+                .getInt("total"))
+        .as("the qualifying rounds end in 5 days")
+        .isEqualTo(3);
+
+    HttpResponse<String> first = http.get(http.app("api/contests?q=" + word + "&size=2"));
+    JsonObject firstPage = Http.json(first).asJsonObject();
+    assertThat(firstPage.getJsonArray("items")).hasSize(2);
+    assertThat(firstPage.getInt("pageCount")).isEqualTo(2);
+    String next = firstPage.getJsonObject("links").getString("next");
+    assertThat(first.headers().allValues("Link").toString()).contains("rel=\"next\"");
+    JsonObject secondPage = Http.json(http.get(URI.create(next))).asJsonObject();
+    assertThat(secondPage.getJsonArray("items")).hasSize(1);
+    assertThat(secondPage.getJsonObject("links").containsKey("next")).isFalse();
+
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            http.get(http.app("api/contests?q=" + word + "&size=2"), "If-None-Match", etag)
+                .statusCode())
+        .isEqualTo(304);
+  }
+
+  @Test
+  void badListParametersAreRefusedWithTheParameter() {
+    Map<String, String> refused =
+        Map.of(
+            "page=-1", "page",
+            "size=0", "size",
+            "size=101", "size",
+            "page=two", "page",
+            "stage=nope", "stage",
+            "stage=draft", "stage",
+            "minPrize=lots", "minPrize",
+            "endingWithinDays=soon", "endingWithinDays",
+            "sort=random", "sort");
+    refused.forEach(
+        (query, field) -> {
+          HttpResponse<String> response = http.get(http.app("api/contests?" + query));
+          assertThat(response.statusCode()).as(query).isEqualTo(400);
+          assertThat(response.body()).as(query).contains("\"field\":\"" + field + "\"");
+        });
   }
 
   private long draft(String brief) {

@@ -9,8 +9,13 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
@@ -189,6 +194,35 @@ class EntriesIT {
                             + " and event_type = 'FINALISTS_CHOSEN' and actor = 'platform'",
                         contest)
                     == 1);
+  }
+
+  @Test
+  void ratingsAtTheSameTimeAreSavedOrRefusedAsConflictsNeverAFault() throws Exception {
+    long entry = Http.json(submit(mira, "Wave mark", Images.png(50))).asJsonObject().getInt("id");
+    URI rating = http.app("api/entries/" + entry + "/rating");
+    ExecutorService judges = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        String body = "{\"stars\": " + (i % 5 + 1) + "}";
+        answers.add(
+            judges.submit(
+                () ->
+                    http.sendBody("PUT", rating, JSON, body, "Authorization", company)
+                        .statusCode()));
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get())
+            .as("optimistic locking: 204, or 409 for a lost race")
+            .isIn(204, 409);
+      }
+    } finally {
+      judges.shutdown();
+    }
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from entry where id = ? and rating between 1 and 5", entry))
+        .isEqualTo(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.designcontest.account.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,8 @@ import java.time.Instant;
  * A customer organisation that launches contests; its staff are accounts with the CUSTOMER role.
  */
 @Entity
+// Read on every ownership check and never changed after sign-up: kept in the shared cache.
+@Cacheable
 public class Company {
 
   @Id

@@ -1,6 +1,6 @@
 package org.designcontest.contest.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,15 +14,24 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.platform.boundary.Page;
 
 /**
  * The public list of contests (everyone, signed in or not): every contest past its draft, filtered
- * and paged. Built from fixed SQL fragments with bound parameters only.
+ * and paged. Built from fixed SQL fragments with bound parameters only. The list is the same for
+ * every caller, so each distinct page is read from the database at most once every {@link
+ * #FRESH_FOR} on each instance (a stage change or a new entry shows up that much later).
  */
-@Stateless
+@ApplicationScoped
 public class ContestCatalogue {
+
+  static final Duration FRESH_FOR = Duration.ofSeconds(2);
+
+  /** Beyond this many distinct pages kept, the cache starts again (bounded memory). */
+  private static final int MAX_PAGES = 2_000;
 
   private static final String COLUMNS =
       "select c.id, c.title, c.category_code, c.prize_amount, c.prize_currency, c.stage,"
@@ -34,7 +43,26 @@ public class ContestCatalogue {
 
   @Inject Clock clock;
 
+  private record Recent(Page<ContestSummary> page, Instant freshUntil) {}
+
+  private final ConcurrentMap<ContestFilter, Recent> recent = new ConcurrentHashMap<>();
+
   public Page<ContestSummary> list(ContestFilter filter) {
+    Instant now = clock.instant();
+    Recent cached = recent.get(filter);
+    if (cached != null && now.isBefore(cached.freshUntil())) {
+      return cached.page();
+    }
+    Page<ContestSummary> page = read(filter);
+    if (recent.size() >= MAX_PAGES) {
+      recent.clear();
+    }
+    recent.put(filter, new Recent(page, now.plus(FRESH_FOR)));
+    return page;
+  }
+
+  /** Reads outside a transaction: two queries, nothing to commit. */
+  private Page<ContestSummary> read(ContestFilter filter) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     long total =
@@ -42,10 +70,21 @@ public class ContestCatalogue {
                 bind(em.createNativeQuery("select count(*) from contest c" + where), parameters)
                     .getSingleResult())
             .longValue();
+    // LIMIT and OFFSET in the SQL: EclipseLink pages a native query by reading and skipping rows
+    parameters.add(filter.page().size());
+    parameters.add(filter.page().first());
+    int limit = parameters.size() - 1;
     Query rows =
-        bind(em.createNativeQuery(COLUMNS + where + orderBy(filter.sort())), parameters)
-            .setFirstResult(filter.page().first())
-            .setMaxResults(filter.page().size());
+        bind(
+            em.createNativeQuery(
+                COLUMNS
+                    + where
+                    + orderBy(filter.sort())
+                    + " limit ?"
+                    + limit
+                    + " offset ?"
+                    + (limit + 1)),
+            parameters);
     @SuppressWarnings("unchecked")
     List<Object[]> found = rows.getResultList();
     return Page.of(found.stream().map(ContestCatalogue::summary).toList(), total, filter.page());

@@ -72,7 +72,9 @@ public class ContestReferences {
     contests.visible(contestId);
     ContestReference reference = reference(contestId, referenceId);
     return new Download(
-        reference.fileName(), reference.contentType(), media.open(reference.mediaKey()));
+        reference.fileName(),
+        reference.file().contentType(),
+        media.open(reference.file().mediaKey()));
   }
 
   private Contest draftOfCallersCompany(long contestId) {

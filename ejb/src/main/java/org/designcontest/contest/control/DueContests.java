@@ -8,11 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.contest.entity.Stage;
 import org.designcontest.entry.control.Finalists;
 import org.designcontest.entry.control.SelectionRules;
 import org.designcontest.entry.entity.Submission;
@@ -54,72 +57,87 @@ public class DueContests {
             .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
             .setParameter(2, BATCH)
             .getResultList();
-    claimed.forEach(this::applyRule);
+    Map<Long, List<Submission>> liveEntries =
+        finalists.liveEntriesOf(
+            claimed.stream()
+                .filter(contest -> contest.stage() == Stage.FINALIST_SELECTION)
+                .map(Contest::id)
+                .toList());
+    List<DomainEvent> happened = new ArrayList<>();
+    for (Contest contest : claimed) {
+      applyRule(contest, liveEntries.getOrDefault(contest.id(), List.of()), happened);
+    }
+    events.publishAll(happened); // one message for the batch
     return claimed.size();
   }
 
-  private void applyRule(Contest contest) {
+  /** Applies the rule of the contest's stage; adds what happened to {@code happened}. */
+  private void applyRule(
+      Contest contest, List<Submission> liveEntries, List<DomainEvent> happened) {
+    Announce announce = (type, rule) -> happened.add(announced(type, contest, rule));
     switch (contest.stage()) {
       case OPEN -> {
         contest.closeEntries(clock.instant());
         reminders.scheduleFor(contest);
-        announce(EventType.ENTRIES_CLOSED, contest, null);
+        announce.event(EventType.ENTRIES_CLOSED, null);
       }
-      case FINALIST_SELECTION -> chooseFinalists(contest);
+      case FINALIST_SELECTION -> chooseFinalists(contest, liveEntries, announce);
       case FINAL_ROUND -> {
         contest.endFinalRound(clock.instant());
         reminders.scheduleFor(contest);
-        announce(EventType.FINAL_ROUND_ENDED, contest, null);
+        announce.event(EventType.FINAL_ROUND_ENDED, null);
       }
-      case WINNER_SELECTION -> award(contest);
+      case WINNER_SELECTION -> award(contest, happened);
       case HANDOVER -> {
         contest.approveHandover(ChosenBy.PLATFORM, clock.instant());
         escrow.release(contest);
-        announce(EventType.HANDOVER_APPROVED, contest, SelectionRules.APPROVAL);
-        announce(EventType.PRIZE_RELEASED, contest, null);
-        announce(EventType.CONTEST_COMPLETED, contest, null);
+        announce.event(EventType.HANDOVER_APPROVED, SelectionRules.APPROVAL);
+        announce.event(EventType.PRIZE_RELEASED, null);
+        announce.event(EventType.CONTEST_COMPLETED, null);
       }
       default ->
           LOG.warning(() -> "deadline passed in a stage without a rule: contest=" + contest.id());
     }
   }
 
-  private void chooseFinalists(Contest contest) {
-    if (finalists.chooseByRule(contest).isEmpty()) {
+  /** Records that the platform did something to a contest, with the rule it applied. */
+  @FunctionalInterface
+  private interface Announce {
+    void event(EventType type, String rule);
+  }
+
+  private void chooseFinalists(Contest contest, List<Submission> liveEntries, Announce announce) {
+    if (finalists.chooseByRule(contest, liveEntries).isEmpty()) {
       contest.cancel(true); // no entries at all: the contest ends, the prize goes back
       escrow.refund(contest, "no entries");
-      announce(EventType.CONTEST_ENDED_WITHOUT_ENTRIES, contest, null);
+      announce.event(EventType.CONTEST_ENDED_WITHOUT_ENTRIES, null);
       return;
     }
     contest.startFinalRound(clock.instant());
-    announce(EventType.AUTOMATIC_SELECTION_MADE, contest, "finalists: " + SelectionRules.FINALISTS);
-    announce(EventType.FINALISTS_CHOSEN, contest, SelectionRules.FINALISTS);
-    announce(EventType.FINAL_ROUND_STARTED, contest, null);
+    announce.event(EventType.AUTOMATIC_SELECTION_MADE, "finalists: " + SelectionRules.FINALISTS);
+    announce.event(EventType.FINALISTS_CHOSEN, SelectionRules.FINALISTS);
+    announce.event(EventType.FINAL_ROUND_STARTED, null);
   }
 
-  private void award(Contest contest) {
+  private void award(Contest contest, List<DomainEvent> happened) {
     Optional<Submission> winner = finalists.winnerByRule(contest);
     if (winner.isEmpty()) { // every finalist's entry was withdrawn or eliminated
       contest.cancel(true);
       escrow.refund(contest, "no finalist entry left to award");
-      announce(EventType.CONTEST_ENDED_WITHOUT_WINNER, contest, null);
+      happened.add(announced(EventType.CONTEST_ENDED_WITHOUT_WINNER, contest, null));
       return;
     }
     long entry = winner.get().entryId();
     contest.award(entry, ChosenBy.PLATFORM, clock.instant());
-    events.publish(
-        event(EventType.AUTOMATIC_SELECTION_MADE, contest, "winner: " + SelectionRules.WINNER)
+    happened.add(
+        announced(EventType.AUTOMATIC_SELECTION_MADE, contest, "winner: " + SelectionRules.WINNER)
             .about(entry));
-    events.publish(event(EventType.WINNER_CHOSEN, contest, SelectionRules.WINNER).about(entry));
-    LOG.info(() -> "winner chosen by the platform: contest=" + contest.id() + " entry=" + entry);
+    happened.add(announced(EventType.WINNER_CHOSEN, contest, SelectionRules.WINNER).about(entry));
   }
 
-  private void announce(EventType type, Contest contest, String rule) {
-    events.publish(event(type, contest, rule));
+  /** The event, logged as one line. */
+  private DomainEvent announced(EventType type, Contest contest, String rule) {
     LOG.info(() -> type + ": contest=" + contest.id() + " by the platform (deadline passed)");
-  }
-
-  private DomainEvent event(EventType type, Contest contest, String rule) {
     return DomainEvent.of(type, contest.id(), DomainEvent.PLATFORM, clock.instant()).detailed(rule);
   }
 }

@@ -1,6 +1,7 @@
 package org.designcontest.contest.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.designcontest.media.control.StoredFile;
+import org.designcontest.media.entity.StoredFile;
 
 /** A file the company attaches to its brief: an example, an existing logo, a style guide. */
 @Entity
@@ -33,14 +34,7 @@ public class ContestReference {
   @Column(name = "file_name")
   private String fileName;
 
-  @Column(name = "media_key")
-  private String mediaKey;
-
-  @Column(name = "content_type")
-  private String contentType;
-
-  @Column(name = "size_bytes")
-  private long sizeBytes;
+  @Embedded private StoredFile file;
 
   @Column(name = "uploaded_at")
   private Instant uploadedAt;
@@ -50,10 +44,12 @@ public class ContestReference {
   public ContestReference(long contestId, String fileName, StoredFile file, Instant now) {
     this.contestId = contestId;
     this.fileName = fileName;
-    this.mediaKey = file.mediaKey();
-    this.contentType = file.contentType();
-    this.sizeBytes = file.sizeBytes();
+    this.file = file;
     this.uploadedAt = now;
+  }
+
+  public StoredFile file() {
+    return file;
   }
 
   public Long id() {
@@ -66,18 +62,6 @@ public class ContestReference {
 
   public String fileName() {
     return fileName;
-  }
-
-  public String mediaKey() {
-    return mediaKey;
-  }
-
-  public String contentType() {
-    return contentType;
-  }
-
-  public long sizeBytes() {
-    return sizeBytes;
   }
 
   public Instant uploadedAt() {

@@ -126,15 +126,13 @@ public class Entries {
     if (contest == null || (contest.stage() == Stage.DRAFT && !company && !caller.isModerator())) {
       throw new NotFoundException("There is no contest " + contestId + ".");
     }
-    long count =
-        em.createNamedQuery(Entry.LIVE_COUNT, Long.class)
-            .setParameter("contestId", contestId)
-            .getSingleResult();
     if (company || caller.isModerator()) {
-      long total =
-          em.createNamedQuery(Entry.SHOWN_TO_COMPANY, Long.class)
+      Object[] counts =
+          em.createNamedQuery(Entry.GALLERY_COUNTS, Object[].class)
               .setParameter("contestId", contestId)
               .getSingleResult();
+      long count = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
+      long total = ((Number) counts[1]).longValue();
       List<EntryView> entries =
           em.createNamedQuery(Entry.FOR_COMPANY, EntryView.class)
               .setParameter("contestId", contestId)
@@ -143,6 +141,10 @@ public class Entries {
               .getResultList();
       return new Listing(count, Page.of(entries, total, page));
     }
+    long count =
+        em.createNamedQuery(Entry.LIVE_COUNT, Long.class)
+            .setParameter("contestId", contestId)
+            .getSingleResult();
     List<EntryView> own =
         !caller.isAnonymous() && caller.account().role() == Role.DESIGNER
             ? own(contestId, caller.account().id())
@@ -176,7 +178,7 @@ public class Entries {
   /** The image, for its designer, the contest's company and moderators; 404 for anyone else. */
   public Image image(long entryId) {
     Entry entry = access.viewable(callers.current(), entryId);
-    return new Image(entry.contentType(), media.open(entry.mediaKey()));
+    return new Image(entry.image().contentType(), media.open(entry.image().mediaKey()));
   }
 
   private List<EntryView> own(long contestId, long designerId) {

@@ -68,8 +68,8 @@ public class Revisions {
           revision.entryId(),
           revision.number(),
           revision.notes(),
-          revision.contentType(),
-          revision.sha256(),
+          revision.image().contentType(),
+          revision.image().sha256(),
           revision.rating(),
           revision.submittedAt());
     }
@@ -140,6 +140,7 @@ public class Revisions {
             .orElseThrow(
                 () ->
                     new NotFoundException("Entry " + entryId + " has no revision " + number + "."));
-    return new Entries.Image(revision.contentType(), media.open(revision.mediaKey()));
+    return new Entries.Image(
+        revision.image().contentType(), media.open(revision.image().mediaKey()));
   }
 }

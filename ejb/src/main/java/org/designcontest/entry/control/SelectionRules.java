@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
+import org.designcontest.contest.entity.Stage;
 import org.designcontest.entry.entity.Submission;
 
 /**
@@ -39,6 +40,21 @@ public final class SelectionRules {
           .thenComparing(Submission::revision);
 
   private SelectionRules() {}
+
+  /** What happens when a contest's current deadline passes, as the contest page says it. */
+  public static Optional<String> whenDeadlinePasses(Stage stage) {
+    return Optional.ofNullable(
+        switch (stage) {
+          case OPEN -> "Entries close and the company picks its finalists.";
+          case FINALIST_SELECTION ->
+              "If the company has not picked its finalists, the platform picks " + FINALISTS + ".";
+          case FINAL_ROUND -> "The final round ends and the company picks the winner.";
+          case WINNER_SELECTION ->
+              "If the company has not picked the winner, the platform awards " + WINNER + ".";
+          case HANDOVER -> "If the company has not approved the files, they are " + APPROVAL + ".";
+          case DRAFT, COMPLETED, CANCELLED -> null;
+        });
+  }
 
   /** The finalists' designers, best first: each designer once, at most {@code count}. */
   public static List<Long> finalists(Collection<Submission> liveEntries, int count) {

@@ -1,6 +1,7 @@
 package org.designcontest.entry.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,7 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.designcontest.media.control.StoredFile;
+import org.designcontest.media.entity.StoredFile;
 import org.designcontest.platform.boundary.ConflictException;
 
 /** A designer's entry in a contest. Who made it is known to the designer and moderators only. */
@@ -26,17 +27,20 @@ import org.designcontest.platform.boundary.ConflictException;
     query =
         "select count(e) from Entry e where e.contestId = :contestId"
             + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
+// The gallery's counts in one pass: live entries, and all the company sees (not withdrawn).
 @NamedQuery(
-    name = Entry.SHOWN_TO_COMPANY,
+    name = Entry.GALLERY_COUNTS,
     query =
-        "select count(e) from Entry e where e.contestId = :contestId"
+        "select sum(case when e.status = org.designcontest.entry.entity.Entry.Status.LIVE"
+            + " then 1 else 0 end), count(e) from Entry e where e.contestId = :contestId"
             + " and e.status <> org.designcontest.entry.entity.Entry.Status.WITHDRAWN")
 // The company's view: pseudonyms, never the designer.
 @NamedQuery(
     name = Entry.FOR_COMPANY,
     query =
         "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
-            + " e.status, e.eliminationReason, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " e.status, e.eliminationReason, e.image.contentType, e.image.sha256, e.rating,"
+            + " e.submittedAt)"
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.status <> org.designcontest.entry.entity.Entry.Status.WITHDRAWN"
@@ -46,34 +50,29 @@ import org.designcontest.platform.boundary.ConflictException;
     name = Entry.FOR_DESIGNER,
     query =
         "select new org.designcontest.entry.entity.EntryView(e.id, p.number, e.title, e.notes,"
-            + " e.status, e.eliminationReason, e.contentType, e.sha256, e.rating, e.submittedAt)"
+            + " e.status, e.eliminationReason, e.image.contentType, e.image.sha256, e.rating,"
+            + " e.submittedAt)"
             + " from Entry e, ContestPseudonym p where p.contestId = e.contestId"
             + " and p.designerId = e.designerId and e.contestId = :contestId"
             + " and e.designerId = :designerId order by e.submittedAt, e.id")
-// What the published rules compare (SelectionRules).
+// What the published rules compare (SelectionRules), for several contests at once.
 @NamedQuery(
-    name = Entry.LIVE,
+    name = Entry.LIVE_OF_CONTESTS,
     query =
-        "select e from Entry e where e.contestId = :contestId"
+        "select e.contestId, e.designerId, e.id, e.rating, e.submittedAt from Entry e"
+            + " where e.contestId in :contestIds"
             + " and e.status = org.designcontest.entry.entity.Entry.Status.LIVE")
-@NamedNativeQuery(
-    name = Entry.RECORD_FINALIST,
-    query =
-        "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
-            + " values (?, ?, ?, ?)")
 @NamedNativeQuery(
     name = Entry.FINALIST_DESIGNERS,
     query = "select designer_id from contest_finalist where contest_id = ? order by designer_id")
 public class Entry {
 
-  public static final String RECORD_FINALIST = "Entry.recordFinalist";
-
   public static final String LIVE_OF_DESIGNER = "Entry.liveOfDesigner";
   public static final String LIVE_COUNT = "Entry.liveCount";
-  public static final String SHOWN_TO_COMPANY = "Entry.shownToCompany";
+  public static final String GALLERY_COUNTS = "Entry.galleryCounts";
   public static final String FOR_COMPANY = "Entry.forCompany";
   public static final String FOR_DESIGNER = "Entry.forDesigner";
-  public static final String LIVE = "Entry.live";
+  public static final String LIVE_OF_CONTESTS = "Entry.liveOfContests";
   public static final String FINALIST_DESIGNERS = "Entry.finalistDesigners";
 
   /** At most this many live entries per designer and contest. */
@@ -106,16 +105,7 @@ public class Entry {
   @Enumerated(EnumType.STRING)
   private Status status;
 
-  @Column(name = "media_key")
-  private String mediaKey;
-
-  @Column(name = "content_type")
-  private String contentType;
-
-  @Column(name = "size_bytes")
-  private long sizeBytes;
-
-  private String sha256;
+  @Embedded private StoredFile image;
 
   private Integer rating;
 
@@ -137,10 +127,7 @@ public class Entry {
     this.title = title;
     this.notes = notes == null ? "" : notes;
     this.status = Status.LIVE;
-    this.mediaKey = image.mediaKey();
-    this.contentType = image.contentType();
-    this.sizeBytes = image.sizeBytes();
-    this.sha256 = image.sha256();
+    this.image = image;
     this.submittedAt = now;
   }
 
@@ -177,9 +164,8 @@ public class Entry {
     eliminationReason = null;
   }
 
-  /** The entry as the published rules compare it (revision 0). */
-  public Submission asSubmission() {
-    return new Submission(designerId, id, 0, rating, submittedAt);
+  public StoredFile image() {
+    return image;
   }
 
   public Long id() {
@@ -192,14 +178,6 @@ public class Entry {
 
   public long designerId() {
     return designerId;
-  }
-
-  public String mediaKey() {
-    return mediaKey;
-  }
-
-  public String contentType() {
-    return contentType;
   }
 
   public Status status() {

@@ -1,6 +1,7 @@
 package org.designcontest.entry.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.designcontest.media.control.StoredFile;
+import org.designcontest.media.entity.StoredFile;
 
 /**
  * A finalist's revision of their entry in the final round. Every revision is kept, numbered from 1
@@ -51,16 +52,7 @@ public class Revision {
 
   private String notes;
 
-  @Column(name = "media_key")
-  private String mediaKey;
-
-  @Column(name = "content_type")
-  private String contentType;
-
-  @Column(name = "size_bytes")
-  private long sizeBytes;
-
-  private String sha256;
+  @Embedded private StoredFile image;
 
   private Integer rating;
 
@@ -73,16 +65,17 @@ public class Revision {
     this.entryId = entryId;
     this.number = number;
     this.notes = notes == null ? "" : notes;
-    this.mediaKey = image.mediaKey();
-    this.contentType = image.contentType();
-    this.sizeBytes = image.sizeBytes();
-    this.sha256 = image.sha256();
+    this.image = image;
     this.submittedAt = now;
   }
 
   /** The company's stars, 1 to 5; rating again replaces them. */
   public void rate(int stars) {
     rating = stars;
+  }
+
+  public StoredFile image() {
+    return image;
   }
 
   public long entryId() {
@@ -95,18 +88,6 @@ public class Revision {
 
   public String notes() {
     return notes;
-  }
-
-  public String mediaKey() {
-    return mediaKey;
-  }
-
-  public String contentType() {
-    return contentType;
-  }
-
-  public String sha256() {
-    return sha256;
   }
 
   public Integer rating() {

@@ -10,8 +10,9 @@ import jakarta.jms.MessageListener;
 import org.designcontest.event.entity.DomainEvent;
 
 /**
- * Takes domain events off the {@code notifications} queue and hands each to the history. A failure
- * is rethrown, so the broker redelivers and finally dead-letters the message.
+ * Takes domain events off the {@code notifications} queue (one, or a batch as a JSON array) and
+ * hands each to the history, in one transaction per message. A failure is rethrown, so the broker
+ * redelivers and finally dead-letters the message.
  */
 @MessageDriven(
     activationConfig = {
@@ -29,7 +30,7 @@ public class ContestEventListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      history.record(DomainEvent.fromJson(message.getBody(String.class)));
+      DomainEvent.allFromJson(message.getBody(String.class)).forEach(history::record);
     } catch (JMSException e) {
       throw new JMSRuntimeException("unreadable event message: " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package org.designcontest.event.control;
 
+import java.util.List;
 import org.designcontest.event.entity.DomainEvent;
 
 /**
@@ -9,4 +10,10 @@ import org.designcontest.event.entity.DomainEvent;
 public interface EventPublisher {
 
   void publish(DomainEvent event);
+
+  /**
+   * Several events as one delivery (a sweep's batch of transitions): cheaper than one each, and
+   * recorded in the same order.
+   */
+  void publishAll(List<DomainEvent> events);
 }

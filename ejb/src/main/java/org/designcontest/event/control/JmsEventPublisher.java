@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import java.util.List;
 import org.designcontest.event.entity.DomainEvent;
 
 /**
@@ -16,6 +17,7 @@ public class JmsEventPublisher implements EventPublisher {
 
   static final String EVENT_TYPE = "eventType";
   static final String EVENT_ID = "eventId";
+  static final String EVENT_COUNT = "eventCount";
 
   @Inject
   @JMSConnectionFactory("jms/designcontest")
@@ -30,5 +32,15 @@ public class JmsEventPublisher implements EventPublisher {
         .setProperty(EVENT_TYPE, event.type().name())
         .setProperty(EVENT_ID, event.eventId().toString())
         .send(notifications, event.toJson());
+  }
+
+  /** One message whose body is a JSON array of the events (none sent for an empty list). */
+  @Override
+  public void publishAll(List<DomainEvent> events) {
+    if (!events.isEmpty()) {
+      jms.createProducer()
+          .setProperty(EVENT_COUNT, events.size())
+          .send(notifications, DomainEvent.toJson(events));
+    }
   }
 }

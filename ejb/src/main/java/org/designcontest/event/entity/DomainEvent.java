@@ -3,6 +3,7 @@ package org.designcontest.event.entity;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,5 +53,17 @@ public record DomainEvent(
 
   public static DomainEvent fromJson(String json) {
     return JSON.fromJson(json, DomainEvent.class);
+  }
+
+  /** Several events as one JSON array. */
+  public static String toJson(List<DomainEvent> events) {
+    return JSON.toJson(events.toArray(DomainEvent[]::new));
+  }
+
+  /** The events of a message: one event, or an array of them. */
+  public static List<DomainEvent> allFromJson(String json) {
+    return json.stripLeading().startsWith("[")
+        ? List.of(JSON.fromJson(json, DomainEvent[].class))
+        : List.of(fromJson(json));
   }
 }

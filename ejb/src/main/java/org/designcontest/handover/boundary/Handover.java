@@ -78,9 +78,9 @@ public class Handover {
       return new File(
           file.id(),
           file.fileName(),
-          file.contentType(),
-          file.sizeBytes(),
-          file.sha256(),
+          file.file().contentType(),
+          file.file().sizeBytes(),
+          file.file().sha256(),
           file.uploadedAt());
     }
   }
@@ -131,7 +131,8 @@ public class Handover {
     if (file == null || file.contestId() != contestId) {
       throw new NotFoundException("There is no file " + fileId + " in this handover.");
     }
-    return new Download(file.fileName(), file.contentType(), media.open(file.mediaKey()));
+    return new Download(
+        file.fileName(), file.file().contentType(), media.open(file.file().mediaKey()));
   }
 
   /** The winner delivered and accepts the transfer of rights; the company's approval is due. */

@@ -1,6 +1,7 @@
 package org.designcontest.handover.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.designcontest.media.control.StoredFile;
+import org.designcontest.media.entity.StoredFile;
 
 /** One of the winner's final files. */
 @Entity
@@ -30,16 +31,7 @@ public class HandoverFile {
   @Column(name = "file_name")
   private String fileName;
 
-  @Column(name = "media_key")
-  private String mediaKey;
-
-  @Column(name = "content_type")
-  private String contentType;
-
-  @Column(name = "size_bytes")
-  private long sizeBytes;
-
-  private String sha256;
+  @Embedded private StoredFile file;
 
   @Column(name = "uploaded_at")
   private Instant uploadedAt;
@@ -49,11 +41,12 @@ public class HandoverFile {
   public HandoverFile(long contestId, String fileName, StoredFile file, Instant now) {
     this.contestId = contestId;
     this.fileName = fileName;
-    this.mediaKey = file.mediaKey();
-    this.contentType = file.contentType();
-    this.sizeBytes = file.sizeBytes();
-    this.sha256 = file.sha256();
+    this.file = file;
     this.uploadedAt = now;
+  }
+
+  public StoredFile file() {
+    return file;
   }
 
   public Long id() {
@@ -66,22 +59,6 @@ public class HandoverFile {
 
   public String fileName() {
     return fileName;
-  }
-
-  public String mediaKey() {
-    return mediaKey;
-  }
-
-  public String contentType() {
-    return contentType;
-  }
-
-  public long sizeBytes() {
-    return sizeBytes;
-  }
-
-  public String sha256() {
-    return sha256;
   }
 
   public Instant uploadedAt() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.designcontest.media.entity.StoredFile;
 
 /** Checks an upload by its content, then stores it and fingerprints it. */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package org.designcontest.event.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DomainEventTest {
@@ -31,6 +32,19 @@ class DomainEventTest {
     assertThat(received).isEqualTo(won);
     assertThat(received.entryId()).isEqualTo(9L);
     assertThat(received.detail()).isEqualTo("best-rated latest revision");
+  }
+
+  @Test
+  void aBatchTravelsAsOneArrayAndASingleEventStillReads() {
+    Instant now = Instant.parse("2026-11-21T10:15:30Z");
+    List<DomainEvent> batch =
+        List.of(
+            DomainEvent.of(EventType.ENTRIES_CLOSED, 1L, DomainEvent.PLATFORM, now),
+            DomainEvent.of(EventType.FINALISTS_CHOSEN, 2L, DomainEvent.PLATFORM, now)
+                .detailed("rule"));
+
+    assertThat(DomainEvent.allFromJson(DomainEvent.toJson(batch))).isEqualTo(batch);
+    assertThat(DomainEvent.allFromJson(batch.get(0).toJson())).containsExactly(batch.get(0));
   }
 
   @Test

@@ -36,11 +36,11 @@ public record ContestView(
     Instant completedAt,
     Rules rules) {
 
-  /** The published rules the platform applies when the company's window ends. */
-  public record Rules(String finalists, String winner, String approval) {}
-
-  private static final Rules RULES =
-      new Rules(SelectionRules.FINALISTS, SelectionRules.WINNER, SelectionRules.APPROVAL);
+  /**
+   * The published rules the platform applies when the company's window ends, and what happens when
+   * the current deadline passes.
+   */
+  public record Rules(String finalists, String winner, String approval, String atDeadline) {}
 
   public static ContestView of(Contest contest) {
     return new ContestView(
@@ -68,6 +68,13 @@ public record ContestView(
         contest.winnerChosenBy().map(Enum::name).orElse(null),
         contest.transferAcceptedAt().orElse(null),
         contest.completedAt().orElse(null),
-        RULES);
+        new Rules(
+            SelectionRules.FINALISTS,
+            SelectionRules.WINNER,
+            SelectionRules.APPROVAL,
+            contest
+                .deadlineAt()
+                .flatMap(at -> SelectionRules.whenDeadlinePasses(contest.stage()))
+                .orElse(null)));
   }
 }

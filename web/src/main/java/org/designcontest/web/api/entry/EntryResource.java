@@ -10,8 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -20,7 +18,11 @@ import org.designcontest.entry.boundary.Entries;
 import org.designcontest.judging.boundary.Judging;
 import org.designcontest.judging.boundary.Verdicts;
 import org.designcontest.judging.entity.EntryComment;
+import org.designcontest.web.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,18 +59,14 @@ public class EntryResource {
   @APIResponse(responseCode = "404", description = "No such entry the caller may see")
   public Response image(@PathParam("id") long entryId) {
     Entries.Image image = entries.image(entryId);
-    CacheControl privately = new CacheControl();
-    privately.setPrivate(true);
-    privately.setMaxAge(3600);
-    return Response.ok(image.content(), image.contentType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"entry-" + entryId + "\"")
-        .cacheControl(privately)
-        .build();
+    return Downloads.inline(image.content(), image.contentType(), "entry-" + entryId);
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Path("{id}/rating")
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "stars", value = "{\"stars\":4}")))
   @Operation(summary = "Rate an entry, 1 to 5 stars (the contest's company)")
   @APIResponse(responseCode = "204", description = "Rated")
   @APIResponse(responseCode = "400", description = "Not 1 to 5 stars")
@@ -84,6 +82,14 @@ public class EntryResource {
   @POST
   @Path("{id}/elimination")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "reason",
+                      value =
+                          "{\"reason\":\"The brief asks for a wordmark, not an illustration.\"}")))
   @Operation(summary = "Eliminate an entry, with a reason the designer sees")
   @APIResponse(responseCode = "204", description = "Eliminated")
   @APIResponse(responseCode = "404", description = "No such entry of the caller's contests")
@@ -107,6 +113,13 @@ public class EntryResource {
   @POST
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "comment",
+                      value = "{\"text\":\"Could the wave be a little bolder?\"}")))
   @Operation(summary = "Comment on an entry (its company or its designer)")
   @APIResponse(responseCode = "201", description = "Commented")
   @APIResponse(responseCode = "404", description = "No such entry the caller may discuss")

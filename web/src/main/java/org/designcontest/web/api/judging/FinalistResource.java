@@ -12,6 +12,9 @@ import org.designcontest.judging.boundary.Judging;
 import org.designcontest.judging.boundary.Verdicts;
 import org.designcontest.web.api.contest.ContestView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +29,8 @@ public class FinalistResource {
   @Inject Judging judging;
 
   @POST
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "pick", value = "{\"designers\":[3,7]}")))
   @Operation(summary = "Pick finalists by pseudonym number; the final round starts")
   @APIResponse(responseCode = "200", description = "The contest, now in its final round")
   @APIResponse(responseCode = "400", description = "Too many, or not designers with live entries")

@@ -5,8 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Contest;
+import org.designcontest.entry.control.SelectionRules;
 import org.designcontest.platform.boundary.NotFoundException;
 
 /** One contest's page ({@code contest.xhtml?id=…}); an unknown id answers 404. */
@@ -44,5 +46,17 @@ public class ContestPageBacking {
 
   public Contest getContest() {
     return contest;
+  }
+
+  /** The current deadline, if the stage has one, and what happens when it passes. */
+  public Instant getDeadline() {
+    return contest.deadlineAt().orElse(null);
+  }
+
+  public String getAtDeadline() {
+    return contest
+        .deadlineAt()
+        .flatMap(at -> SelectionRules.whenDeadlinePasses(contest.stage()))
+        .orElse(null);
   }
 }
