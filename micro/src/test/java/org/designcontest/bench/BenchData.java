@@ -210,6 +210,18 @@ final class BenchData implements AutoCloseable {
     return galleries;
   }
 
+  /** The category codes. */
+  List<String> categories() throws SQLException {
+    List<String> codes = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("select code from category order by code")) {
+      while (r.next()) {
+        codes.add(r.getString(1));
+      }
+    }
+    return codes;
+  }
+
   /** The ids of launched contests of the list set (for stand-in requests of one contest). */
   List<Long> launchedContestIds() throws SQLException {
     List<Long> ids = new ArrayList<>();

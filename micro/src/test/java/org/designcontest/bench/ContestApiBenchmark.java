@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,11 +78,12 @@ public final class ContestApiBenchmark {
       LoadRun.Scenario list = publicList(listData.get("launched contests"), contestIds);
       LoadRun.Scenario gallery = gallery("gallery", "gallery", galleries);
       List<LoadRun.Scenario> scenarios =
-          List.of(
+          Arrays.asList(
               trivial,
               list,
               gallery,
               trivial("trivial-again", "trivial again"),
+              filteredList(data.categories()),
               withNote(
                   gallery("gallery-one-token", "gallery, 1 token", galleries.subList(0, 1)),
                   "not a goal: all clients use the same API token (one company, one contest),"
@@ -100,6 +102,9 @@ public final class ContestApiBenchmark {
       }
       List<LoadRun.Result> results = new ArrayList<>();
       for (LoadRun.Scenario scenario : scenarios) {
+        if (scenario == null) {
+          continue;
+        }
         progress(
             "load: %s (%s), %d clients, %d s warm-up + %d s measured…",
             scenario.label(),
@@ -228,6 +233,43 @@ public final class ContestApiBenchmark {
         "public list",
         "/api/contests/{id}",
         note,
+        random -> requests.get(random.nextInt(requests.size())));
+  }
+
+  /**
+   * Not a goal: the public list with every sort and category filter, a random page of a random
+   * combination, so that few requests ask for the same page within seconds (the app may keep recent
+   * pages). Empty when the app has no public list.
+   */
+  private LoadRun.Scenario filteredList(List<String> categories) throws IOException {
+    List<HttpRequest> requests = new ArrayList<>();
+    List<String> filters = new ArrayList<>();
+    filters.add("");
+    categories.forEach(code -> filters.add("&category=" + code));
+    for (String sort : List.of("ending", "newest", "prize")) {
+      for (String filter : filters) {
+        String query = "/api/contests?size=" + PAGE_SIZE + "&sort=" + sort + filter;
+        Answer answer = get(query + "&page=0", null);
+        if (answer.status() != 200 || !answer.body().startsWith("{")) {
+          return null;
+        }
+        long total = number(MiniJson.member(MiniJson.parse(answer.body()), "total"));
+        for (long page = 0; page < Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE); page++) {
+          requests.add(request(query + "&page=" + page, null));
+        }
+      }
+    }
+    progress(
+        "  public list, filters: %d sorts × %d category filters, %,d distinct pages",
+        3, filters.size(), requests.size());
+    return new LoadRun.Scenario(
+        "public-list-filters",
+        "list, filters",
+        "/api/contests?sort=S&category=C&page=P&size=" + PAGE_SIZE,
+        "not a goal: a random page of a random sort (ending, newest, prize) and category filter"
+            + " (or none), "
+            + String.format(Locale.ROOT, "%,d", requests.size())
+            + " distinct pages, so that the answers rarely repeat within seconds.",
         random -> requests.get(random.nextInt(requests.size())));
   }
 

@@ -381,7 +381,8 @@ final class Report {
 
   /** Two bar panels: throughput (with the 50 %-of-trivial line) and p99 (with the 100 ms line). */
   static String svg(Findings f) {
-    int width = 860;
+    int plotWidth = Math.max(360, 88 * f.runs().size());
+    int width = 2 * (plotWidth + 60) + 20;
     int height = 400;
     StringBuilder svg = new StringBuilder();
     svg.append(
@@ -417,6 +418,7 @@ final class Report {
     panel(
         svg,
         20,
+        plotWidth,
         "Throughput (requests/s)",
         labels,
         throughput,
@@ -427,7 +429,8 @@ final class Report {
         "%.0f");
     panel(
         svg,
-        440,
+        80 + plotWidth,
+        plotWidth,
         "p99 latency (ms)",
         labels,
         p99,
@@ -456,6 +459,7 @@ final class Report {
   private static void panel(
       StringBuilder svg,
       int left,
+      int plotWidth,
       String title,
       String[] labels,
       double[] values,
@@ -466,7 +470,6 @@ final class Report {
       String format) {
     int top = 60;
     int plotHeight = 240;
-    int plotWidth = 360;
     int x0 = left + 40;
     int bottom = top + plotHeight;
     double max = goal;
@@ -476,7 +479,7 @@ final class Report {
       }
     }
     max = niceCeiling(max * 1.1);
-    svg.append(text(x0 + plotWidth / 2.0, top - 16, title, "middle", "font-weight=\"bold\""));
+    svg.append(text(x0 + plotWidth / 2.0, top - 22, title, "middle", "font-weight=\"bold\""));
     for (int i = 0; i <= 4; i++) {
       double value = max * i / 4;
       double y = bottom - plotHeight * i / 4.0;
@@ -530,16 +533,17 @@ final class Report {
             goalY,
             x0 + plotWidth,
             goalY));
-    double labelWidth = goalLabel.length() * 6.5 + 8;
+    // the goal's legend under the panel's title, clear of the bars
     svg.append(
         String.format(
             Locale.ROOT,
-            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\" fill=\"white\""
-                + " fill-opacity=\"0.85\"/>%n",
-            x0 + plotWidth - labelWidth,
-            goalY - 17,
-            labelWidth));
-    svg.append(text(x0 + plotWidth - 4, goalY - 5, goalLabel, "end", "fill=\"#1565c0\""));
+            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#1565c0\""
+                + " stroke-dasharray=\"6 4\" stroke-width=\"1.5\"/>%n",
+            x0 + plotWidth - 150,
+            top - 4,
+            x0 + plotWidth - 126,
+            top - 4));
+    svg.append(text(x0 + plotWidth - 120, top, goalLabel, "start", "fill=\"#1565c0\""));
     svg.append(
         String.format(
             Locale.ROOT,
