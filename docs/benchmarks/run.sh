@@ -111,7 +111,7 @@ BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID
   BENCH_PAYARA_VERSION=$(pom_property payara.micro.version) \
   BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
   BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" \
-  BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes')" \
+  BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes'), main merged up to $(git rev-parse --short "$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD)")" \
   java -cp "micro/target/test-classes:$LIB/postgresql.jar" org.designcontest.bench.ContestApiBenchmark
 
 errors=$(grep -c -E 'SEVERE|Exception' "$LOGS/payara-micro.log" || true)
