@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The contest API benchmark, end to end: builds the app, recreates the database designcontest_bench,
+# starts an OpenMQ broker and Payara Micro with the app (deadline sweep every second), then runs
+# org.designcontest.bench.ContestApiBenchmark (micro/src/test/java: seeds, load, sweep) which writes
+# docs/benchmarks/contest-api.{md,csv,svg}. Stops everything at the end, also on Ctrl-C or failure.
+#
+#   bash docs/benchmarks/run.sh
+#
+# Takes about 7 minutes on 2 cores. Working files and logs: .bench/ (not committed).
+# Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:
+#   BENCH_CONTESTS=10000 BENCH_ENTRIES=200000 BENCH_GALLERY_CONTESTS=20 BENCH_GALLERY_ENTRIES=1000
+#   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
+#   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=45 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
+#   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
+# Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
+# seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).
+set -euo pipefail
+
+DC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$DC_ROOT"
+BENCH_STARTED=$(date +%s)
+
+# Its own database and ports, so that it never touches a local run (8080/7676) or the tests (27676).
+export DB_NAME=designcontest_bench MQ_PORT=37676 HTTP_PORT=38080 SMTP_PORT=38025
+export DEADLINE_SWEEP_SECONDS=1
+export MEDIA_DIR="$DC_ROOT/.bench/media"
+# shellcheck source=server-config/defaults.sh
+source "$DC_ROOT/server-config/defaults.sh"
+# shellcheck source=server-config/runtime.sh
+source "$DC_ROOT/server-config/runtime.sh"
+
+WORK="$DC_ROOT/.bench"
+LIB="$WORK/lib"
+LOGS="$WORK/logs"
+MICRO_JVM="-Xms1g -Xmx1g"
+POSTBOOT=${BENCH_POSTBOOT:-server-config/resources.asadmin}
+mkdir -p "$LIB" "$LOGS" "$MEDIA_DIR"
+rm -f "$LOGS"/*.log
+pids=()
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# Waits until the app's own readiness checks answer UP. /health/ready alone is not enough: while
+# Payara Micro boots it answers 200 {"status":"UP","checks":[]} before the app is deployed.
+wait_for_app() {
+  local url=$1 seconds=$2 body
+  for _ in $(seq 1 "$seconds"); do
+    body=$(curl -s -w ' %{http_code}' "$url" || true)
+    if [[ $body == *'"database"'* && $body == *' 200' ]]; then return 0; fi
+    sleep 1
+  done
+  return 1
+}
+
+stop_all() {
+  trap - INT TERM EXIT
+  step "stopping (Payara Micro, broker)"
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    kill "${pids[i]}" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  echo "stopped."
+}
+trap stop_all INT TERM EXIT
+
+for port in "$HTTP_PORT" "$MQ_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use (another benchmark run?): stop what runs there first"
+    exit 1
+  fi
+done
+
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+  step "building the app and the benchmark (mvn -B -q -DskipTests package)"
+  mvn -B -q -DskipTests package
+fi
+[ -f micro/target/test-classes/org/designcontest/bench/ContestApiBenchmark.class ] ||
+  { echo "the benchmark is not compiled: run without BENCH_SKIP_BUILD"; exit 1; }
+
+step "fetching Payara Micro, the PostgreSQL driver and OpenMQ (cached in ~/.m2 after the first time)"
+fetch_artifact "fish.payara.extras:payara-micro:$(pom_property payara.micro.version)" "$LIB"
+fetch_artifact "org.postgresql:postgresql:$(pom_property postgresql.version)" "$LIB"
+fetch_openmq "$WORK"
+
+step "database $DB_NAME on $DB_HOST:$DB_PORT, recreated empty"
+java -cp "$LIB/postgresql.jar" server-config/DatabaseSetup.java --recreate
+
+step "OpenMQ broker on 127.0.0.1:$MQ_PORT (log: .bench/logs/openmq.log)"
+rm -rf "$WORK/openmq-var"
+start_openmq "$WORK/mq" "$WORK/openmq-var" "$MQ_PORT" "$LOGS/openmq.log"
+pids+=("$OPENMQ_PID")
+wait_for_port "$MQ_PORT" 60 || { echo "the broker did not start; see $LOGS/openmq.log"; exit 1; }
+
+# No mail server: mail waits in the outbox table (the mail sweep retries later); the benchmark sends none.
+step "Payara Micro with the app on http://127.0.0.1:$HTTP_PORT (log: .bench/logs/payara-micro.log)"
+# shellcheck disable=SC2086
+MQ_RAR="$WORK/mq/lib/imqjmsra.rar" java $MICRO_JVM -DDEADLINE_SWEEP_SECONDS=1 -jar "$LIB/payara-micro.jar" \
+  --nocluster --disablephonehome --port "$HTTP_PORT" \
+  --addlibs "$LIB/postgresql.jar" --postbootcommandfile "$POSTBOOT" \
+  --deploy micro/target/designcontest.war --contextroot / >"$LOGS/payara-micro.log" 2>&1 &
+MICRO_PID=$!
+pids+=("$MICRO_PID")
+wait_for_app "http://127.0.0.1:$HTTP_PORT/health/ready" 300 ||
+  { echo "Payara Micro did not become ready; see $LOGS/payara-micro.log"; exit 1; }
+echo "ready after $(($(date +%s) - BENCH_STARTED)) s since the start of this script"
+
+step "benchmark (seeding, load, deadline sweep, report)"
+BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID \
+  BENCH_PAYARA_VERSION=$(pom_property payara.micro.version) \
+  BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
+  BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" \
+  BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes'), main merged up to $(git rev-parse --short "$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD)")" \
+  java -cp "micro/target/test-classes:$LIB/postgresql.jar" org.designcontest.bench.ContestApiBenchmark
+
+errors=$(grep -c -E 'SEVERE|Exception' "$LOGS/payara-micro.log" || true)
+echo "Payara Micro log: $errors lines with SEVERE or Exception (.bench/logs/payara-micro.log)"
