@@ -82,6 +82,8 @@ fi
 step "fetching Payara Micro, the PostgreSQL driver and OpenMQ (cached in ~/.m2 after the first time)"
 fetch_artifact "fish.payara.extras:payara-micro:$(pom_property payara.micro.version)" "$LIB"
 fetch_artifact "org.postgresql:postgresql:$(pom_property postgresql.version)" "$LIB"
+fetch_artifact "jakarta.json:jakarta.json-api:$(pom_property jakarta.json.version)" "$LIB"
+fetch_artifact "org.eclipse.parsson:parsson:$(pom_property parsson.version)" "$LIB"
 fetch_openmq "$WORK"
 
 step "database $DB_NAME on $DB_HOST:$DB_PORT, recreated empty"
@@ -112,7 +114,8 @@ BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID
   BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
   BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" \
   BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes'), main merged up to $(git rev-parse --short "$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD)")" \
-  java -cp "micro/target/test-classes:$LIB/postgresql.jar" org.designcontest.bench.ContestApiBenchmark
+  java -cp "micro/target/test-classes:$LIB/postgresql.jar:$LIB/jakarta.json-api.jar:$LIB/parsson.jar" \
+    org.designcontest.bench.ContestApiBenchmark
 
 errors=$(grep -c -E 'SEVERE|Exception' "$LOGS/payara-micro.log" || true)
 echo "Payara Micro log: $errors lines with SEVERE or Exception (.bench/logs/payara-micro.log)"

@@ -222,20 +222,6 @@ final class BenchData implements AutoCloseable {
     return codes;
   }
 
-  /** The ids of launched contests of the list set (for stand-in requests of one contest). */
-  List<Long> launchedContestIds() throws SQLException {
-    List<Long> ids = new ArrayList<>();
-    try (Statement s = connection.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select id from contest where title like 'Bench contest %' order by id")) {
-      while (r.next()) {
-        ids.add(r.getLong(1));
-      }
-    }
-    return ids;
-  }
-
   /**
    * Writes the sweep set: contests in finalist selection with live entries (about half rated),
    * their deadline not yet set (infinity), so the sweep leaves them until {@link #makeDue}.

@@ -1,6 +1,10 @@
 package org.designcontest.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,11 +75,10 @@ public final class ContestApiBenchmark {
         notes.add("Experiment: the server resources came from `" + postboot + "`.");
       }
       List<BenchData.Gallery> galleries = data.galleries();
-      List<Long> contestIds = data.launchedContestIds();
 
       progress("checking the endpoints' answers…");
       LoadRun.Scenario trivial = trivial("trivial", "trivial");
-      LoadRun.Scenario list = publicList(listData.get("launched contests"), contestIds);
+      LoadRun.Scenario list = publicList(listData.get("launched contests"));
       LoadRun.Scenario gallery = gallery("gallery", "gallery", galleries);
       List<LoadRun.Scenario> scenarios =
           Arrays.asList(
@@ -102,9 +105,6 @@ public final class ContestApiBenchmark {
       }
       List<LoadRun.Result> results = new ArrayList<>();
       for (LoadRun.Scenario scenario : scenarios) {
-        if (scenario == null) {
-          continue;
-        }
         progress(
             "load: %s (%s), %d clients, %d s warm-up + %d s measured…",
             scenario.label(),
@@ -157,89 +157,50 @@ public final class ContestApiBenchmark {
     }
   }
 
-  /** {@code GET /api/ping}; until the app has it, the health check {@code /health/live}. */
+  /** {@code GET /api/ping}: no database, the ceiling the others are compared with. */
   private LoadRun.Scenario trivial(String key, String label) throws IOException {
     String path = "/api/ping";
     Answer answer = get(path, null);
-    String note = "";
-    if (answer.status() != 200 || !answer.body().contains("ok")) {
-      path = "/health/live";
-      Answer health = get(path, null);
-      require(health.status() == 200, "the stand-in " + path + " answers " + health.status());
-      note =
-          "stand-in: the app has no `GET /api/ping` yet ("
-              + answer.status()
-              + "); the MicroProfile Health liveness check was measured instead.";
-      markStandIn();
-    }
+    require(answer.status() == 200, "GET " + path + " answers " + answer.status());
     HttpRequest request = request(path, null);
-    return new LoadRun.Scenario(key, label, path, note, random -> request);
+    return new LoadRun.Scenario(key, label, path, "", random -> request);
   }
 
-  /**
-   * {@code GET /api/contests?page=P&size=50}, anonymous, the page drawn at random from all of them;
-   * until the app has it, {@code GET /api/contests/{id}} of a random launched contest.
-   */
-  private LoadRun.Scenario publicList(long launched, List<Long> contestIds) throws IOException {
-    String first = "/api/contests?page=0&size=" + PAGE_SIZE;
-    Answer answer = get(first, null);
-    if (answer.status() == 200 && answer.body().startsWith("{")) {
-      Object json = MiniJson.parse(answer.body());
-      if (MiniJson.member(json, "items") instanceof List<?> items) {
-        long total = number(MiniJson.member(json, "total"));
-        require(
-            items.size() == Math.min(PAGE_SIZE, total),
-            "the first page has " + items.size() + " items of " + total);
-        if (total != launched) {
-          notes.add(
-              String.format(
-                  Locale.ROOT,
-                  "The public list counts %,d contests; %,d were launched (the difference are"
-                      + " contests the list leaves out, e.g. private ones).",
-                  total,
-                  launched));
-        }
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        Answer last = get("/api/contests?page=" + (pages - 1) + "&size=" + PAGE_SIZE, null);
-        require(last.status() == 200, "the last page answers " + last.status());
-        List<HttpRequest> requests = new ArrayList<>();
-        for (int page = 0; page < pages; page++) {
-          requests.add(request("/api/contests?page=" + page + "&size=" + PAGE_SIZE, null));
-        }
-        progress("  public list: %,d contests in %,d pages of %d", total, pages, PAGE_SIZE);
-        return new LoadRun.Scenario(
-            "public-list",
-            "public list",
-            "/api/contests?page=0.." + (pages - 1) + "&size=" + PAGE_SIZE,
-            "",
-            random -> requests.get(random.nextInt(requests.size())));
-      }
+  /** {@code GET /api/contests?page=P&size=50}, anonymous, the page drawn at random from all. */
+  private LoadRun.Scenario publicList(long launched) throws IOException {
+    JsonObject first = json(get("/api/contests?page=0&size=" + PAGE_SIZE, null));
+    long total = first.getJsonNumber("total").longValue();
+    int items = first.getJsonArray("items").size();
+    require(
+        items == Math.min(PAGE_SIZE, total), "the first page has " + items + " items of " + total);
+    if (total != launched) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "The public list counts %,d contests; %,d were launched (the difference are"
+                  + " contests the list leaves out, e.g. private ones).",
+              total,
+              launched));
     }
-    String note =
-        "stand-in: the app has no public contest list yet (`GET "
-            + first
-            + "` answers "
-            + answer.status()
-            + "); `GET /api/contests/{id}` of a random launched contest was measured instead.";
-    markStandIn();
+    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    json(get("/api/contests?page=" + (pages - 1) + "&size=" + PAGE_SIZE, null));
     List<HttpRequest> requests = new ArrayList<>();
-    for (long id : contestIds) {
-      requests.add(request("/api/contests/" + id, null));
+    for (int page = 0; page < pages; page++) {
+      requests.add(request("/api/contests?page=" + page + "&size=" + PAGE_SIZE, null));
     }
-    Answer one = get("/api/contests/" + contestIds.get(0), null);
-    require(one.status() == 200, "GET /api/contests/{id} answers " + one.status());
+    progress("  public list: %,d contests in %,d pages of %d", total, pages, PAGE_SIZE);
     return new LoadRun.Scenario(
         "public-list",
         "public list",
-        "/api/contests/{id}",
-        note,
+        "/api/contests?page=0.." + (pages - 1) + "&size=" + PAGE_SIZE,
+        "",
         random -> requests.get(random.nextInt(requests.size())));
   }
 
   /**
    * Not a goal: the public list with every sort and category filter, a random page of a random
    * combination, so that few requests ask for the same page within seconds (the app may keep recent
-   * pages). Empty when the app has no public list.
+   * pages).
    */
   private LoadRun.Scenario filteredList(List<String> categories) throws IOException {
     List<HttpRequest> requests = new ArrayList<>();
@@ -249,11 +210,7 @@ public final class ContestApiBenchmark {
     for (String sort : List.of("ending", "newest", "prize")) {
       for (String filter : filters) {
         String query = "/api/contests?size=" + PAGE_SIZE + "&sort=" + sort + filter;
-        Answer answer = get(query + "&page=0", null);
-        if (answer.status() != 200 || !answer.body().startsWith("{")) {
-          return null;
-        }
-        long total = number(MiniJson.member(MiniJson.parse(answer.body()), "total"));
+        long total = json(get(query + "&page=0", null)).getJsonNumber("total").longValue();
         for (long page = 0; page < Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE); page++) {
           requests.add(request(query + "&page=" + page, null));
         }
@@ -275,61 +232,40 @@ public final class ContestApiBenchmark {
 
   /**
    * {@code GET /api/contests/{id}/entries?page=P&size=50} as the contest's company, a random page
-   * of a random gallery contest; until the app pages it, the whole (unpaged) listing.
+   * of a random gallery contest.
    */
   private LoadRun.Scenario gallery(String key, String label, List<BenchData.Gallery> galleries)
       throws IOException {
     require(!galleries.isEmpty(), "no gallery contests were seeded");
     BenchData.Gallery probe = galleries.get(0);
     String first = "/api/contests/" + probe.contestId() + "/entries?page=0&size=" + PAGE_SIZE;
-    Answer answer = get(first, probe.token());
-    require(answer.status() == 200, "GET " + first + " answers " + answer.status());
-    Object json = MiniJson.parse(answer.body());
-    Object entries = MiniJson.member(json, "entries");
-    require(entries instanceof List<?>, "the gallery answer has no entries: " + shorten(answer));
-    int size = ((List<?>) entries).size();
-    boolean paged = MiniJson.member(json, "total") != null && size <= PAGE_SIZE;
+    JsonObject page = json(get(first, probe.token()));
+    int size = page.getJsonArray("entries").size();
+    long total = page.getJsonNumber("total").longValue();
+    require(
+        size == Math.min(PAGE_SIZE, total),
+        "the gallery's first page has " + size + " entries of " + total);
+    require(
+        total == probe.visibleEntries(),
+        "the gallery counts " + total + " entries; the company sees " + probe.visibleEntries());
     List<HttpRequest> requests = new ArrayList<>();
-    String note = "";
-    if (paged) {
-      long total = number(MiniJson.member(json, "total"));
-      require(
-          size == Math.min(PAGE_SIZE, total),
-          "the gallery's first page has " + size + " entries of " + total);
-      require(
-          total == probe.visibleEntries(),
-          "the gallery counts " + total + " entries; the company sees " + probe.visibleEntries());
-      for (BenchData.Gallery g : galleries) {
-        long pages = Math.max(1, (g.visibleEntries() + PAGE_SIZE - 1) / PAGE_SIZE);
-        for (int page = 0; page < pages; page++) {
-          requests.add(
-              request(
-                  "/api/contests/" + g.contestId() + "/entries?page=" + page + "&size=" + PAGE_SIZE,
-                  g.token()));
-        }
-      }
-      progress(
-          "  %s: %d contests of %,d entries, %,d pages of %d in all",
-          label, galleries.size(), probe.visibleEntries(), requests.size(), PAGE_SIZE);
-    } else {
-      note =
-          "stand-in: the app does not page the gallery yet (`GET "
-              + first
-              + "` gave all "
-              + size
-              + " entries); the whole listing was measured instead.";
-      markStandIn();
-      for (BenchData.Gallery g : galleries) {
-        requests.add(request("/api/contests/" + g.contestId() + "/entries", g.token()));
+    for (BenchData.Gallery g : galleries) {
+      long pages = Math.max(1, (g.visibleEntries() + PAGE_SIZE - 1) / PAGE_SIZE);
+      for (int p = 0; p < pages; p++) {
+        requests.add(
+            request(
+                "/api/contests/" + g.contestId() + "/entries?page=" + p + "&size=" + PAGE_SIZE,
+                g.token()));
       }
     }
+    progress(
+        "  %s: %d contests of %,d entries, %,d pages of %d in all",
+        label, galleries.size(), probe.visibleEntries(), requests.size(), PAGE_SIZE);
     return new LoadRun.Scenario(
         key,
         label,
-        paged
-            ? "/api/contests/{id}/entries?page=P&size=" + PAGE_SIZE
-            : "/api/contests/{id}/entries",
-        note,
+        "/api/contests/{id}/entries?page=P&size=" + PAGE_SIZE,
+        "",
         random -> requests.get(random.nextInt(requests.size())));
   }
 
@@ -422,17 +358,12 @@ public final class ContestApiBenchmark {
     return builder.build();
   }
 
-  private void markStandIn() {
-    String general =
-        "Stand-ins were measured where the app does not have the issue's endpoints yet.";
-    if (!notes.contains(general)) {
-      notes.add(0, general);
+  /** The answer's JSON object; anything but a 200 with one stops the run. */
+  private static JsonObject json(Answer answer) {
+    require(answer.status() == 200, "answered " + answer.status() + ": " + shorten(answer));
+    try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+      return reader.readObject();
     }
-  }
-
-  private static long number(Object value) {
-    require(value instanceof Double, "expected a number, got " + value);
-    return ((Double) value).longValue();
   }
 
   private static String shorten(Answer answer) {

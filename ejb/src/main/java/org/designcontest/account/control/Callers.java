@@ -32,7 +32,12 @@ public class Callers {
       return new Caller(active(em.find(Account.class, id(name, ACCOUNT_PREFIX))), null);
     }
     if (name.startsWith(TOKEN_PREFIX)) {
-      ApiToken token = em.find(ApiToken.class, id(name, TOKEN_PREFIX));
+      ApiToken token =
+          em.createNamedQuery(ApiToken.WITH_ACCOUNT, ApiToken.class)
+              .setParameter("id", id(name, TOKEN_PREFIX))
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
       if (token == null || token.isRevoked()) {
         throw new NotAuthenticatedException("This API token was revoked.");
       }

@@ -25,6 +25,10 @@ import java.util.Optional;
 @NamedQuery(
     name = ApiToken.BY_HASH,
     query = "select t from ApiToken t join fetch t.createdBy where t.tokenHash = :hash")
+// Every API request reads its token and the account behind it: in one query.
+@NamedQuery(
+    name = ApiToken.WITH_ACCOUNT,
+    query = "select t from ApiToken t join fetch t.createdBy where t.id = :id")
 @NamedQuery(
     name = ApiToken.VISIBLE_TO,
     query =
@@ -33,6 +37,7 @@ import java.util.Optional;
 public class ApiToken {
 
   public static final String BY_HASH = "ApiToken.byHash";
+  public static final String WITH_ACCOUNT = "ApiToken.withAccount";
   public static final String VISIBLE_TO = "ApiToken.visibleTo";
 
   /** What a token may do: read only, or also change things. */

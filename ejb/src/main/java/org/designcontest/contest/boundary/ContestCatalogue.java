@@ -1,5 +1,6 @@
 package org.designcontest.contest.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,10 +15,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.platform.boundary.Page;
+import org.designcontest.platform.control.ShortLived;
 
 /**
  * The public list of contests (everyone, signed in or not): every contest past its draft, filtered
@@ -46,33 +46,26 @@ public class ContestCatalogue {
 
   @Inject Clock clock;
 
-  private record Recent(Page<ContestSummary> page, Instant freshUntil) {}
+  private ShortLived<ContestFilter, Page<ContestSummary>> pages;
 
-  private final ConcurrentMap<ContestFilter, Recent> recent = new ConcurrentHashMap<>();
+  /** The total of a filter is the same for all its pages and sorts: counted once for them. */
+  private ShortLived<ContestFilter.Where, Long> totals;
 
-  public Page<ContestSummary> list(ContestFilter filter) {
-    Instant now = clock.instant();
-    Recent cached = recent.get(filter);
-    if (cached != null && now.isBefore(cached.freshUntil())) {
-      return cached.page();
-    }
-    Page<ContestSummary> page = read(filter);
-    if (recent.size() >= MAX_PAGES) {
-      recent.clear();
-    }
-    recent.put(filter, new Recent(page, now.plus(FRESH_FOR)));
-    return page;
+  @PostConstruct
+  void keepRecentAnswers() {
+    pages = new ShortLived<>(FRESH_FOR, MAX_PAGES, clock);
+    totals = new ShortLived<>(FRESH_FOR, MAX_PAGES, clock);
   }
 
-  /** Reads outside a transaction: two queries, nothing to commit. */
+  public Page<ContestSummary> list(ContestFilter filter) {
+    return pages.get(filter, this::read);
+  }
+
+  /** Reads outside a transaction: nothing to commit. */
   private Page<ContestSummary> read(ContestFilter filter) {
+    long total = totals.get(filter.where(), where -> count(filter));
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
-    long total =
-        ((Number)
-                bind(em.createNativeQuery("select count(*) from contest c" + where), parameters)
-                    .getSingleResult())
-            .longValue();
     // LIMIT and OFFSET in the SQL: EclipseLink pages a native query by reading and skipping rows
     parameters.add(filter.page().size());
     parameters.add(filter.page().first());
@@ -92,6 +85,15 @@ public class ContestCatalogue {
     @SuppressWarnings("unchecked")
     List<Object[]> found = rows.getResultList();
     return Page.of(found.stream().map(ContestCatalogue::summary).toList(), total, filter.page());
+  }
+
+  private long count(ContestFilter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    return ((Number)
+            bind(em.createNativeQuery("select count(*) from contest c" + where), parameters)
+                .getSingleResult())
+        .longValue();
   }
 
   private String where(ContestFilter filter, List<Object> parameters) {

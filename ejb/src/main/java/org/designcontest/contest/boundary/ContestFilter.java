@@ -29,6 +29,14 @@ public record ContestFilter(
     PRIZE
   }
 
+  /** The part of the filter that decides which contests are listed (not their order or page). */
+  public record Where(
+      Stage stage, String category, BigDecimal minPrize, Integer endingWithinDays, String text) {}
+
+  public Where where() {
+    return new Where(stage, category, minPrize, endingWithinDays, text);
+  }
+
   public ContestFilter {
     if (stage == Stage.DRAFT) {
       throw new InvalidFieldException("stage", "Drafts are not listed.");

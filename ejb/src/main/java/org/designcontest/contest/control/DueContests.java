@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Contest;
@@ -65,11 +66,19 @@ public class DueContests {
                 .map(Contest::id)
                 .toList());
     Batch batch = new Batch(new LinkedHashMap<>(), new ArrayList<>());
+    Map<String, List<Long>> moves = new TreeMap<>();
     for (Contest contest : claimed) {
+      Stage from = contest.stage();
       applyRule(contest, liveEntries.getOrDefault(contest.id(), List.of()), batch);
+      moves
+          .computeIfAbsent(from + "->" + contest.stage(), move -> new ArrayList<>())
+          .add(contest.id());
     }
     finalists.recordAll(batch.finalists(), ChosenBy.PLATFORM); // one statement for the batch
     events.publishAll(batch.happened()); // and one message
+    if (!claimed.isEmpty()) { // one line per batch: its events are in each contest's history
+      LOG.info(() -> "deadline sweep batch: by the platform (deadline passed) " + moves);
+    }
     return claimed.size();
   }
 
@@ -143,9 +152,7 @@ public class DueContests {
     happened.add(announced(EventType.WINNER_CHOSEN, contest, SelectionRules.WINNER).about(entry));
   }
 
-  /** The event, logged as one line. */
   private DomainEvent announced(EventType type, Contest contest, String rule) {
-    LOG.info(() -> type + ": contest=" + contest.id() + " by the platform (deadline passed)");
     return DomainEvent.of(type, contest.id(), DomainEvent.PLATFORM, clock.instant()).detailed(rule);
   }
 }
