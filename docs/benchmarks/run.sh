@@ -65,6 +65,11 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
+# One run at a time on a machine, from any checkout: they share the database and the ports, and the numbers
+# of two runs at once would mean nothing.
+exec 9>"${TMPDIR:-/tmp}/designcontest-bench.lock"
+flock -n 9 || { echo "another benchmark run is going on (${TMPDIR:-/tmp}/designcontest-bench.lock): wait for it"; exit 1; }
+
 for port in "$HTTP_PORT" "$MQ_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is already in use (another benchmark run?): stop what runs there first"
@@ -91,7 +96,7 @@ java -cp "$LIB/postgresql.jar" server-config/DatabaseSetup.java --recreate
 
 step "OpenMQ broker on 127.0.0.1:$MQ_PORT (log: .bench/logs/openmq.log)"
 rm -rf "$WORK/openmq-var"
-start_openmq "$WORK/mq" "$WORK/openmq-var" "$MQ_PORT" "$LOGS/openmq.log"
+start_openmq "$WORK/mq" "$WORK/openmq-var" "$MQ_PORT" "$LOGS/openmq.log" 9>&-  # the lock stays with this script
 pids+=("$OPENMQ_PID")
 wait_for_port "$MQ_PORT" 60 || { echo "the broker did not start; see $LOGS/openmq.log"; exit 1; }
 
@@ -101,7 +106,7 @@ step "Payara Micro with the app on http://127.0.0.1:$HTTP_PORT (log: .bench/logs
 MQ_RAR="$WORK/mq/lib/imqjmsra.rar" java $MICRO_JVM -DDEADLINE_SWEEP_SECONDS=1 -jar "$LIB/payara-micro.jar" \
   --nocluster --disablephonehome --port "$HTTP_PORT" \
   --addlibs "$LIB/postgresql.jar" --postbootcommandfile "$POSTBOOT" \
-  --deploy micro/target/designcontest.war --contextroot / >"$LOGS/payara-micro.log" 2>&1 &
+  --deploy micro/target/designcontest.war --contextroot / >"$LOGS/payara-micro.log" 2>&1 9>&- &
 MICRO_PID=$!
 pids+=("$MICRO_PID")
 wait_for_app "http://127.0.0.1:$HTTP_PORT/health/ready" 300 ||
