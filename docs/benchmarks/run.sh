@@ -29,6 +29,11 @@ source "$DC_ROOT/server-config/defaults.sh"
 # shellcheck source=server-config/runtime.sh
 source "$DC_ROOT/server-config/runtime.sh"
 
+# One run at a time on a machine, from any checkout: they share the database and the ports, and the numbers
+# of two runs at once would mean nothing.
+exec 9>"${TMPDIR:-/tmp}/designcontest-bench.lock"
+flock -n 9 || { echo "another benchmark run is going on (${TMPDIR:-/tmp}/designcontest-bench.lock): wait for it"; exit 1; }
+
 WORK="$DC_ROOT/.bench"
 LIB="$WORK/lib"
 LOGS="$WORK/logs"
@@ -64,11 +69,6 @@ stop_all() {
   echo "stopped."
 }
 trap stop_all INT TERM EXIT
-
-# One run at a time on a machine, from any checkout: they share the database and the ports, and the numbers
-# of two runs at once would mean nothing.
-exec 9>"${TMPDIR:-/tmp}/designcontest-bench.lock"
-flock -n 9 || { echo "another benchmark run is going on (${TMPDIR:-/tmp}/designcontest-bench.lock): wait for it"; exit 1; }
 
 for port in "$HTTP_PORT" "$MQ_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
