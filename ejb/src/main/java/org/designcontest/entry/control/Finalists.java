@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Contest;
@@ -61,37 +61,28 @@ public class Finalists {
     recordAll(Map.of(contest.id(), designers), chosenBy);
   }
 
-  /** Records the finalists of several contests in one statement. */
+  /** Records the finalists of several contests in one statement (two arrays of ids). */
   public void recordAll(
       Map<Long, ? extends Collection<Long>> designersByContest, ChosenBy chosenBy) {
-    StringBuilder sql =
-        new StringBuilder(
-            "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at) values ");
-    List<Object> values = new ArrayList<>();
+    StringJoiner contests = new StringJoiner(",", "{", "}");
+    StringJoiner designers = new StringJoiner(",", "{", "}");
     designersByContest.forEach(
-        (contest, designers) -> {
-          for (long designer : designers) {
-            sql.append(values.isEmpty() ? "" : ", ");
-            sql.append(
-                "(?%d, ?%d, ?%d, ?%d)"
-                    .formatted(
-                        values.size() + 1,
-                        values.size() + 2,
-                        values.size() + 3,
-                        values.size() + 4));
-            values.addAll(
-                List.of(
-                    contest, designer, chosenBy.name(), clock.instant().atOffset(ZoneOffset.UTC)));
-          }
-        });
-    if (values.isEmpty()) {
-      return;
+        (contest, chosen) ->
+            chosen.forEach(
+                designer -> {
+                  contests.add(String.valueOf(contest));
+                  designers.add(String.valueOf(designer));
+                }));
+    if (contests.length() > 2) {
+      em.createNativeQuery(
+              "insert into contest_finalist (contest_id, designer_id, chosen_by, chosen_at)"
+                  + " select unnest(cast(?1 as bigint[])), unnest(cast(?2 as bigint[])), ?3, ?4")
+          .setParameter(1, contests.toString())
+          .setParameter(2, designers.toString())
+          .setParameter(3, chosenBy.name())
+          .setParameter(4, clock.instant().atOffset(ZoneOffset.UTC))
+          .executeUpdate();
     }
-    Query insert = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < values.size(); i++) {
-      insert.setParameter(i + 1, values.get(i));
-    }
-    insert.executeUpdate();
   }
 
   /** The finalists' designers. */

@@ -30,7 +30,7 @@ public class ContestEventListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      DomainEvent.allFromJson(message.getBody(String.class)).forEach(history::record);
+      history.recordAll(DomainEvent.allFromJson(message.getBody(String.class)));
     } catch (JMSException e) {
       throw new JMSRuntimeException("unreadable event message: " + e.getMessage());
     }

@@ -6,15 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.designcontest.event.entity.ContestEvent;
 import org.designcontest.event.entity.DomainEvent;
 
 /** The event history of each contest: written once per event, read in order. */
 @Stateless
 public class ContestHistory {
+
+  // The fields as DomainEvent.toJson(List) writes them.
+  private static final String INSERT_FROM_JSON =
+      "insert into contest_event (event_id, event_type, contest_id, actor, occurred_at,"
+          + " recorded_at, entry_id, detail)"
+          + " select e.\"eventId\", e.type, e.\"contestId\", e.actor, e.\"occurredAt\", ?2,"
+          + " e.\"entryId\", e.detail from json_to_recordset(cast(?1 as json)) as e(\"eventId\" uuid,"
+          + " type varchar, \"contestId\" bigint, actor varchar, \"occurredAt\" timestamptz,"
+          + " \"entryId\" bigint, detail varchar) on conflict (event_id) do nothing";
 
   private static final Logger LOG = Logger.getLogger(ContestHistory.class.getName());
 
@@ -24,25 +34,38 @@ public class ContestHistory {
 
   /** Records the event unless it was recorded before (a redelivery). */
   public void record(DomainEvent event) {
+    recordAll(List.of(event));
+  }
+
+  /**
+   * Records each event unless it was recorded before (a redelivery), in one statement: the events
+   * go to PostgreSQL as the JSON array they travel in, and the unique event id decides which are
+   * new. One log line for the message.
+   */
+  public void recordAll(List<DomainEvent> events) {
     int inserted =
-        em.createNamedQuery(ContestEvent.RECORD_ONCE)
-            .setParameter(1, event.eventId().toString())
-            .setParameter(2, event.type().name())
-            .setParameter(3, event.contestId())
-            .setParameter(4, event.actor())
-            .setParameter(5, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
-            .setParameter(6, OffsetDateTime.now(clock))
-            .setParameter(7, event.entryId())
-            .setParameter(8, event.detail())
+        em.createNativeQuery(INSERT_FROM_JSON)
+            .setParameter(1, DomainEvent.toJson(events))
+            .setParameter(2, OffsetDateTime.now(clock))
             .executeUpdate();
     LOG.info(
         () ->
-            (inserted == 1 ? "event recorded: " : "event already recorded: ")
-                + event.type()
-                + " event="
-                + event.eventId()
-                + " contest="
-                + event.contestId());
+            events.size() == 1
+                ? (inserted == 1 ? "event recorded: " : "event already recorded: ")
+                    + events.get(0).type()
+                    + " event="
+                    + events.get(0).eventId()
+                    + " contest="
+                    + events.get(0).contestId()
+                : "events recorded: "
+                    + inserted
+                    + " new of "
+                    + events.size()
+                    + " "
+                    + events.stream()
+                        .collect(
+                            Collectors.groupingBy(
+                                DomainEvent::type, TreeMap::new, Collectors.counting())));
   }
 
   public List<ContestEvent> of(long contestId) {

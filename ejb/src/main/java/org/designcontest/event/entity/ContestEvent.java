@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,17 +20,9 @@ import java.util.UUID;
     name = ContestEvent.OF_CONTEST,
     query =
         "select e from ContestEvent e where e.contestId = :contestId order by e.occurredAt, e.id")
-// A redelivered event must not be recorded twice: the unique event_id decides, in one statement.
-@NamedNativeQuery(
-    name = ContestEvent.RECORD_ONCE,
-    query =
-        "insert into contest_event (event_id, event_type, contest_id, actor, occurred_at,"
-            + " recorded_at, entry_id, detail) values (cast(? as uuid), ?, ?, ?, ?, ?, cast(? as bigint), cast(? as varchar))"
-            + " on conflict (event_id) do nothing")
 public class ContestEvent {
 
   public static final String OF_CONTEST = "ContestEvent.ofContest";
-  public static final String RECORD_ONCE = "ContestEvent.recordOnce";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

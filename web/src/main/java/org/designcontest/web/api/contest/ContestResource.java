@@ -23,7 +23,6 @@ import org.designcontest.contest.boundary.ContestBrief;
 import org.designcontest.contest.boundary.ContestCatalogue;
 import org.designcontest.contest.boundary.ContestFilter;
 import org.designcontest.contest.boundary.ContestService;
-import org.designcontest.contest.boundary.ContestSummary;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.platform.boundary.InvalidFieldException;
@@ -48,6 +47,8 @@ public class ContestResource {
   @Inject ContestService contests;
 
   @Inject ContestCatalogue catalogue;
+
+  @Inject PublicListAnswers answers;
 
   @Context UriInfo uri;
 
@@ -133,8 +134,10 @@ public class ContestResource {
             text,
             QueryValues.enumValue(ContestFilter.Sort.class, "sort", sort),
             QueryValues.page(page, size, 20));
-    PageView<ContestSummary> view = PageView.of(catalogue.list(filter), uri);
-    return PageView.withLinkHeader(Response.ok(view), view.links()).build();
+    PublicListAnswers.Answer answer = answers.of(catalogue.list(filter), uri);
+    return PageView.withLinkHeader(
+            Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE), answer.links())
+        .build();
   }
 
   @GET
