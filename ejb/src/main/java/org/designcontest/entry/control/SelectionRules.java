@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
+import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.entry.entity.Submission;
 
@@ -40,6 +41,11 @@ public final class SelectionRules {
           .thenComparing(Submission::revision);
 
   private SelectionRules() {}
+
+  /** What happens when the contest's current deadline passes, if it has one. */
+  public static Optional<String> atNextDeadline(Contest contest) {
+    return contest.deadlineAt().flatMap(at -> whenDeadlinePasses(contest.stage()));
+  }
 
   /** What happens when a contest's current deadline passes, as the contest page says it. */
   public static Optional<String> whenDeadlinePasses(Stage stage) {

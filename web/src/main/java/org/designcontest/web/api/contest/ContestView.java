@@ -72,9 +72,6 @@ public record ContestView(
             SelectionRules.FINALISTS,
             SelectionRules.WINNER,
             SelectionRules.APPROVAL,
-            contest
-                .deadlineAt()
-                .flatMap(at -> SelectionRules.whenDeadlinePasses(contest.stage()))
-                .orElse(null)));
+            SelectionRules.atNextDeadline(contest).orElse(null)));
   }
 }

@@ -54,9 +54,6 @@ public class ContestPageBacking {
   }
 
   public String getAtDeadline() {
-    return contest
-        .deadlineAt()
-        .flatMap(at -> SelectionRules.whenDeadlinePasses(contest.stage()))
-        .orElse(null);
+    return SelectionRules.atNextDeadline(contest).orElse(null);
   }
 }
