@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,6 +107,9 @@ public class Authentication {
         .map(Identity::of);
   }
 
+  /** The group of a token that acts for a company rather than for the person who made it. */
+  public static final String COMPANY_TOKEN = "company-token";
+
   /** The identity a bearer token gives, if it is known, not revoked and its maker not suspended. */
   public Optional<Identity> bearerToken(String secret) {
     return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
@@ -116,9 +120,11 @@ public class Authentication {
         .map(
             token -> {
               token.used(clock.instant());
-              return new Identity(
-                  Callers.TOKEN_PREFIX + token.id(),
-                  Set.of(token.createdBy().role().name(), "scope:" + token.scope()));
+              Set<String> groups = new HashSet<>();
+              groups.add(token.createdBy().role().name());
+              groups.add("scope:" + token.scope());
+              token.company().ifPresent(company -> groups.add(COMPANY_TOKEN));
+              return new Identity(Callers.TOKEN_PREFIX + token.id(), groups);
             });
   }
 

@@ -7,7 +7,7 @@ import org.designcontest.account.entity.Account;
 import org.designcontest.account.entity.CompanyInvitation;
 import org.designcontest.account.entity.OneTimeToken.Purpose;
 import org.designcontest.mail.control.MailOutbox;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.designcontest.mail.control.PublicLinks;
 
 /** The emails about a person's own account. */
 @ApplicationScoped
@@ -21,9 +21,7 @@ public class AccountMails {
 
   @Inject OneTimeTokens tokens;
 
-  @Inject
-  @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
-  String publicBaseUrl;
+  @Inject PublicLinks links;
 
   /** Asks the new account's owner to confirm the address with a single-use link. */
   public void askToVerify(Account account) {
@@ -105,8 +103,6 @@ public class AccountMails {
   }
 
   private String baseUrl() {
-    return publicBaseUrl.endsWith("/")
-        ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-        : publicBaseUrl;
+    return links.to("");
   }
 }

@@ -61,6 +61,24 @@ public record Caller(Account account, ApiToken token) {
     return account != null && (token == null || token.company().isEmpty());
   }
 
+  /** A person acting as themselves; 401 for nobody, 403 for a company's token. */
+  public Account requirePerson() {
+    requireAccount();
+    if (!actsAsPerson()) {
+      throw new NotPermittedException("This belongs to a person; a company token has none.");
+    }
+    return account;
+  }
+
+  /** An admin acting as themselves (operations); 401 for nobody, 403 for anyone else. */
+  public Account requireAdmin() {
+    requireAccount();
+    if (!actsAsPerson() || account.role() != Role.ADMIN) {
+      throw new NotPermittedException("Only administrators may do this.");
+    }
+    return account;
+  }
+
   /** Moderators and admins, acting as themselves. */
   public boolean isModerator() {
     return actsAsPerson() && (account.role() == Role.MODERATOR || account.role() == Role.ADMIN);

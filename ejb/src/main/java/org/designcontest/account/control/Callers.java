@@ -26,7 +26,11 @@ public class Callers {
   @Inject SecurityContext security;
 
   public Caller current() {
-    Principal principal = security.getCallerPrincipal();
+    return of(security.getCallerPrincipal());
+  }
+
+  /** The caller a principal stands for (where there is no request: a WebSocket session). */
+  public Caller of(Principal principal) {
     String name = principal == null ? "" : principal.getName();
     if (name.startsWith(ACCOUNT_PREFIX)) {
       return new Caller(active(em.find(Account.class, id(name, ACCOUNT_PREFIX))), null);

@@ -7,10 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +23,19 @@ import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
 import org.designcontest.mail.entity.OutgoingMail;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
-/** Hands one batch of due mail to the SMTP server, in its own transaction. */
+/**
+ * Hands one batch of due mail to the SMTP server over one connection, in its own transaction. When
+ * the server cannot be reached, the whole batch waits for its next attempt (backing off); when it
+ * refuses one message, only that one does.
+ */
 @Stateless
 public class MailDelivery {
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
+
+  private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   @Resource(lookup = "mail/designcontest")
   Session session;
@@ -34,7 +44,9 @@ public class MailDelivery {
 
   @Inject Clock clock;
 
-  /** Sends up to {@code max} due mails; returns how many the server accepted. */
+  @Inject MetricRegistry metrics;
+
+  /** Sends up to {@code max} due mails; returns how many were due (sent or not). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int deliverDue(int max) {
     @SuppressWarnings("unchecked")
@@ -43,28 +55,52 @@ public class MailDelivery {
             .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
             .setParameter(2, max)
             .getResultList();
-    int sent = 0;
-    for (OutgoingMail mail : due) {
-      try {
-        Transport.send(message(mail));
-        mail.sent(clock.instant());
-        sent++;
-        LOG.info(() -> "mail sent: mail=" + mail.id() + " to=" + mail.recipient());
-      } catch (MessagingException e) {
-        mail.failed(e.getMessage(), clock.instant());
-        LOG.warning(
-            () ->
-                "mail not sent: mail="
-                    + mail.id()
-                    + " attempt="
-                    + mail.attempts()
-                    + " retry at "
-                    + mail.nextAttemptAt()
-                    + ": "
-                    + e.getMessage());
-      }
+    if (due.isEmpty()) {
+      return 0;
     }
-    return sent;
+    int next = 0;
+    int sent = 0;
+    try (Transport smtp = session.getTransport()) {
+      smtp.connect();
+      for (; next < due.size(); next++) {
+        sent += send(smtp, due.get(next)) ? 1 : 0;
+      }
+    } catch (MessagingException e) { // no connection, or it broke: the rest waits
+      due.subList(next, due.size()).forEach(mail -> failed(mail, e));
+    }
+    metrics.counter("mail.sent").inc(sent);
+    metrics.counter("mail.failed").inc(due.size() - sent);
+    int accepted = sent;
+    LOG.info(() -> "mail batch: sent=" + accepted + " of " + due.size());
+    return due.size();
+  }
+
+  /** False if the server refused this message; a lost connection is thrown. */
+  private boolean send(Transport smtp, OutgoingMail mail) throws MessagingException {
+    MimeMessage message = message(mail);
+    try {
+      smtp.sendMessage(message, message.getAllRecipients());
+    } catch (SendFailedException e) {
+      failed(mail, e);
+      return false;
+    }
+    mail.sent(clock.instant());
+    LOG.fine(() -> "mail sent: mail=" + mail.id() + " to=" + mail.recipient());
+    return true;
+  }
+
+  private void failed(OutgoingMail mail, MessagingException e) {
+    mail.failed(e.getMessage(), clock.instant());
+    LOG.warning(
+        () ->
+            "mail not sent: mail="
+                + mail.id()
+                + " attempt="
+                + mail.attempts()
+                + " retry at "
+                + mail.nextAttemptAt()
+                + ": "
+                + e.getMessage());
   }
 
   private MimeMessage message(OutgoingMail mail) throws MessagingException {
@@ -77,8 +113,16 @@ public class MailDelivery {
         };
     message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
-    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setText(mail.bodyText(), StandardCharsets.UTF_8.name());
+    message.setSubject(mail.subject(), UTF_8);
+    if (mail.bodyHtml().isPresent()) {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.bodyText(), UTF_8);
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(mail.bodyHtml().get(), UTF_8, "html");
+      message.setContent(new MimeMultipart("alternative", text, html));
+    } else {
+      message.setText(mail.bodyText(), UTF_8);
+    }
     message.setSentDate(Date.from(clock.instant()));
     return message;
   }

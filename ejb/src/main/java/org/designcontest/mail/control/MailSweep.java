@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 @Singleton
 public class MailSweep {
 
-  private static final int BATCH = 50;
+  private static final int BATCH = 200;
 
   @Inject MailDelivery delivery;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** One email waiting in the outbox, or sent. */
 @Entity
@@ -38,6 +39,12 @@ public class OutgoingMail {
   @Column(name = "body_text")
   private String bodyText;
 
+  @Column(name = "body_html")
+  private String bodyHtml;
+
+  @Column(name = "message_id")
+  private String messageId;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -54,10 +61,21 @@ public class OutgoingMail {
 
   protected OutgoingMail() {}
 
-  public OutgoingMail(String recipient, String subject, String bodyText, Instant now) {
+  /**
+   * @param bodyHtml the HTML part, or null for plain text only
+   */
+  public OutgoingMail(
+      String messageId,
+      String recipient,
+      String subject,
+      String bodyText,
+      String bodyHtml,
+      Instant now) {
+    this.messageId = messageId;
     this.recipient = recipient;
     this.subject = subject;
     this.bodyText = bodyText;
+    this.bodyHtml = bodyHtml;
     this.createdAt = now;
     this.nextAttemptAt = now;
   }
@@ -78,7 +96,7 @@ public class OutgoingMail {
 
   /** The same Message-ID on every attempt, so that a resend is recognisable as a duplicate. */
   public String messageId() {
-    return "<mail-" + id + "@designcontest>";
+    return messageId;
   }
 
   public Long id() {
@@ -95,6 +113,10 @@ public class OutgoingMail {
 
   public String bodyText() {
     return bodyText;
+  }
+
+  public Optional<String> bodyHtml() {
+    return Optional.ofNullable(bodyHtml);
   }
 
   public int attempts() {

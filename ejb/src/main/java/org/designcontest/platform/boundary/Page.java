@@ -1,6 +1,7 @@
 package org.designcontest.platform.boundary;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a longer list, with the total count.
@@ -32,6 +33,11 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
   public static <T> Page<T> of(List<T> items, long total, Request request) {
     return new Page<>(items, total, request.page(), request.size());
+  }
+
+  /** The same page with each item turned into another (a view of it). */
+  public <R> Page<R> map(Function<T, R> view) {
+    return new Page<>(items.stream().map(view).toList(), total, page, size);
   }
 
   /** The number of pages (at least 1, so that an empty list still has a first page). */
