@@ -12,22 +12,37 @@ public final class QueryValues {
 
   private QueryValues() {}
 
+  /** true or false (case-insensitive); false when the parameter is absent. */
+  public static boolean bool(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidFieldException(parameter, "Say true or false.");
+    };
+  }
+
   /** The constant named (case-insensitive), or null when the parameter is absent. */
   public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidFieldException(
-          parameter,
-          "Say one of "
-              + Arrays.stream(type.getEnumConstants())
-                  .map(constant -> constant.name().toLowerCase(Locale.ROOT))
-                  .collect(Collectors.joining(", "))
-              + ".");
-    }
+    return value == null || value.isBlank() ? null : requiredEnum(type, parameter, value);
+  }
+
+  /** The constant named (case-insensitive); a 400 naming the parameter when absent or unknown. */
+  public static <E extends Enum<E>> E requiredEnum(Class<E> type, String parameter, String value) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> value != null && constant.name().equalsIgnoreCase(value.strip()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidFieldException(
+                    parameter,
+                    "Say one of "
+                        + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", "))
+                        + "."));
   }
 
   public static BigDecimal decimal(String parameter, String value) {

@@ -71,7 +71,7 @@ public class DesigncontestAuthentication implements HttpAuthenticationMechanism 
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
-    if (authorization != null && isApi(request)) {
+    if (authorization != null && (isApi(request) || isLive(request))) {
       return fromAuthorizationHeader(authorization, request, response, context);
     }
     if (context.isAuthenticationRequest()
@@ -82,7 +82,12 @@ public class DesigncontestAuthentication implements HttpAuthenticationMechanism 
     if (isApi(request)) {
       return context.doNothing();
     }
-    return fromSession(request, response, context);
+    AuthenticationStatus status = fromSession(request, response, context);
+    if (isLive(request) && status != AuthenticationStatus.SUCCESS) {
+      // refused before the upgrade: a socket closed while it opens upsets the container
+      return refuse(response, "Sign in, or send an API token, to receive live updates.");
+    }
+    return status;
   }
 
   private AuthenticationStatus fromAuthorizationHeader(
@@ -93,10 +98,15 @@ public class DesigncontestAuthentication implements HttpAuthenticationMechanism 
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       CredentialValidationResult result =
           identityStores.validate(new BearerCredential(authorization.substring(7).strip()));
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return refuse(response, "The API token is unknown, revoked or suspended.");
       }
-      return refuse(response, "The API token is unknown, revoked or suspended.");
+      if (isLive(request) && result.getCallerGroups().contains(Authentication.COMPANY_TOKEN)) {
+        write(
+            response, 403, "Forbidden", "Live updates belong to people; a company token has none.");
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return context.notifyContainerAboutLogin(result);
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6) && isTokenRequest(request)) {
       Optional<UsernamePasswordCredential> credential = basic(authorization.substring(6).strip());
@@ -264,6 +274,11 @@ public class DesigncontestAuthentication implements HttpAuthenticationMechanism 
 
   private static boolean isApi(HttpServletRequest request) {
     return request.getServletPath().startsWith("/api");
+  }
+
+  /** The WebSocket of live updates: pages come with their session, other clients with a token. */
+  private static boolean isLive(HttpServletRequest request) {
+    return (request.getServletPath() + nullToEmpty(request.getPathInfo())).equals("/live");
   }
 
   private static boolean isTokenRequest(HttpServletRequest request) {

@@ -11,6 +11,7 @@ import org.designcontest.account.boundary.ApiTokens;
 import org.designcontest.account.boundary.NewApiToken;
 import org.designcontest.account.entity.ApiToken;
 import org.designcontest.web.faces.FieldMessages;
+import org.designcontest.web.faces.SignInFirst;
 
 /** The API tokens page: make one (its secret is shown on this answer only), see them, revoke. */
 @Named
@@ -29,13 +30,9 @@ public class ApiTokensBacking {
   private String newSecret;
   private List<ApiToken> visible;
 
+  /** Sends visitors who are not signed in to the sign-in page. */
   public void load() throws IOException {
-    if (security.getCallerPrincipal() == null) {
-      faces
-          .getExternalContext()
-          .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
-      faces.responseComplete();
-    }
+    SignInFirst.redirected(faces, security);
   }
 
   public String create() {

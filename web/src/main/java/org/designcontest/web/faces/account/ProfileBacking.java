@@ -15,6 +15,7 @@ import org.designcontest.account.entity.Account;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Category;
 import org.designcontest.web.faces.FieldMessages;
+import org.designcontest.web.faces.SignInFirst;
 
 /**
  * The profile page: who you are; for company staff, the colleagues, and the owner's invitations.
@@ -42,11 +43,7 @@ public class ProfileBacking {
 
   /** Sends visitors who are not signed in to the sign-in page. */
   public void load() throws IOException {
-    if (security.getCallerPrincipal() == null) {
-      faces
-          .getExternalContext()
-          .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
-      faces.responseComplete();
+    if (SignInFirst.redirected(faces, security)) {
       return;
     }
     me = profiles.me();
