@@ -63,6 +63,7 @@ class AuthorizationMatrixIT {
   private long suspendable;
   private long colleague;
   private long designersEntry;
+  private long customersNotification;
 
   @BeforeEach
   void callers() {
@@ -91,6 +92,13 @@ class AuthorizationMatrixIT {
     customersSpareToken = TestDatabase.count("select max(id) from api_token");
     suspendable = TestDatabase.newDesigner();
     colleague = TestDatabase.newStaffOf(company);
+    customersNotification =
+        TestDatabase.count(
+            "insert into notification (event_id, recipient_id, kind, contest_id, title, body, link,"
+                + " created_at, email) values (gen_random_uuid(), ?, 'NEW_ENTRIES', ?, 'New entry',"
+                + " 'Rate it', '/', now(), 'NEVER') returning id",
+            customer,
+            draft);
   }
 
   private long openContest() {
@@ -307,6 +315,26 @@ class AuthorizationMatrixIT {
         "DELETE /api/accounts/{id}/suspension",
         new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
     rows.put("GET /api/ping", new Row(null, 200, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put("GET /api/notifications", new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put(
+        "GET /api/notifications/unread-count",
+        new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put(
+        "POST /api/notifications/{id}/read",
+        new Row(null, 401, 404, 404, 200, 404, 404, 404, 403, 401));
+    rows.put(
+        "POST /api/notifications/read-all",
+        new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put(
+        "GET /api/notification-settings",
+        new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put(
+        "PUT /api/notification-settings",
+        new Row(() -> "{}", 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put("GET /api/dead-letters", new Row(null, 401, 403, 403, 403, 403, 403, 200, 403, 401));
+    rows.put(
+        "POST /api/dead-letters/{messageId}/replay",
+        new Row(null, 401, 403, 403, 403, 403, 403, 404, 403, 401));
     rows.put("GET /api/contests", new Row(null, 200, 200, 200, 200, 200, 200, 200, 200, 401));
     rows.put(
         "POST /api/contests/{id}/references",
@@ -586,6 +614,8 @@ class AuthorizationMatrixIT {
             .replace("members/{id}", "members/" + colleague)
             .replace("entries/{id}", "entries/" + target.entry())
             .replace("{number}", "1")
+            .replace("notifications/{id}", "notifications/" + customersNotification)
+            .replace("{messageId}", "ID:0-127.0.0.1-0-0")
             .replace("{fileId}", String.valueOf(target.file()))
             .replace("{referenceId}", String.valueOf(target.file()));
     List<String> headers = new ArrayList<>();

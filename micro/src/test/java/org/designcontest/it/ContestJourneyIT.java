@@ -2,16 +2,19 @@ package org.designcontest.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.designcontest.it.support.ContestApi.bearer;
+import static org.designcontest.it.support.ContestApi.expect;
+import static org.designcontest.it.support.ContestApi.idOf;
+import static org.designcontest.it.support.ContestApi.json;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
@@ -33,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ContestJourneyIT {
 
-  private static final String JSON = "application/json";
   private static final byte[] PDF =
       "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5, 6};
@@ -47,6 +49,7 @@ class ContestJourneyIT {
   @ArquillianResource URL deployment;
 
   private Http http;
+  private ContestApi api;
   private String company;
   private String mira;
   private String tomas;
@@ -56,6 +59,7 @@ class ContestJourneyIT {
   @BeforeEach
   void aCompanyAndThreeDesigners() {
     http = new Http(deployment);
+    api = new ContestApi(http);
     company = bearer(TestDatabase.newCompanyStaff());
     miraId = TestDatabase.newDesigner();
     mira = bearer(miraId);
@@ -66,12 +70,12 @@ class ContestJourneyIT {
   @Test
   void aContestFromDraftToCompletedByHand() {
     String title = "Lighthouse bakery logo " + UUID.randomUUID();
-    long contest = draft(title);
-    long reference = idOf(upload("contests/" + contest + "/references", company, PDF));
-    assertThat(upload("contests/" + contest + "/references", company, EXE).statusCode())
+    long contest = api.draft(company, title);
+    long reference = idOf(api.upload("contests/" + contest + "/references", company, PDF));
+    assertThat(api.upload("contests/" + contest + "/references", company, EXE).statusCode())
         .isEqualTo(400);
-    expect(200, post("contests/" + contest + "/launch", company, null));
-    assertThat(upload("contests/" + contest + "/references", company, PDF).statusCode())
+    expect(200, api.post("contests/" + contest + "/launch", company, null));
+    assertThat(api.upload("contests/" + contest + "/references", company, PDF).statusCode())
         .as("references are attached to drafts only")
         .isEqualTo(409);
     assertThat(
@@ -80,55 +84,59 @@ class ContestJourneyIT {
         .isEqualTo(PDF);
     assertThat(ledger(contest, "HELD")).isEqualTo(1);
 
-    long miraFirst = idOf(submit(contest, mira, "Wave", 1));
-    idOf(submit(contest, mira, "Wave, blue", 2));
-    long tomasEntry = idOf(submit(contest, tomas, "Anchor", 3));
-    long anaEntry = idOf(submit(contest, ana, "Gull", 4));
+    long miraFirst = api.submit(contest, mira, "Wave", 1);
+    api.submit(contest, mira, "Wave, blue", 2);
+    long tomasEntry = api.submit(contest, tomas, "Anchor", 3);
+    long anaEntry = api.submit(contest, ana, "Gull", 4);
 
-    JsonObject listed = json(get("contests?q=" + title.substring(26), null));
+    JsonObject listed = json(api.get("contests?q=" + title.substring(26), null));
     assertThat(listed.getInt("total")).isEqualTo(1);
     assertThat(listed.getJsonArray("items").getJsonObject(0).getInt("entryCount")).isEqualTo(4);
-    JsonObject forTomas = json(get("contests/" + contest + "/entries", tomas));
+    JsonObject forTomas = json(api.get("contests/" + contest + "/entries", tomas));
     assertThat(forTomas.getInt("liveCount")).isEqualTo(4);
     assertThat(forTomas.getJsonArray("entries")).hasSize(1);
-    JsonObject gallery = json(get("contests/" + contest + "/entries?size=2", company));
+    JsonObject gallery = json(api.get("contests/" + contest + "/entries?size=2", company));
     assertThat(gallery.getInt("total")).isEqualTo(4);
     assertThat(gallery.getJsonArray("entries")).hasSize(2);
     assertThat(gallery.getJsonObject("links").getString("next")).contains("page=1");
     assertThat(gallery.toString()).doesNotContain("designerId").doesNotContain("displayName");
 
-    expect(204, put("entries/" + miraFirst + "/rating", company, "{\"stars\": 4}"));
-    expect(204, put("entries/" + tomasEntry + "/rating", company, "{\"stars\": 3}"));
-    expect(201, post("entries/" + tomasEntry + "/comments", company, "{\"text\": \"Bolder?\"}"));
+    expect(204, api.put("entries/" + miraFirst + "/rating", company, "{\"stars\": 4}"));
+    expect(204, api.put("entries/" + tomasEntry + "/rating", company, "{\"stars\": 3}"));
     expect(
-        204, post("entries/" + anaEntry + "/elimination", company, "{\"reason\": \"Off brief\"}"));
-    int miraNumber = numberOf(contest, miraFirst);
-    int tomasNumber = numberOf(contest, tomasEntry);
+        201, api.post("entries/" + tomasEntry + "/comments", company, "{\"text\": \"Bolder?\"}"));
+    expect(
+        204,
+        api.post("entries/" + anaEntry + "/elimination", company, "{\"reason\": \"Off brief\"}"));
+    int miraNumber = api.numberOf(company, contest, miraFirst);
+    int tomasNumber = api.numberOf(company, contest, tomasEntry);
     JsonObject finalRound =
         json(
-            post(
+            api.post(
                 "contests/" + contest + "/finalists",
                 company,
                 "{\"designers\": [" + miraNumber + ", " + tomasNumber + "]}"));
     assertThat(finalRound.getString("stage")).isEqualTo("FINAL_ROUND");
     assertThat(finalRound.getBoolean("guaranteed")).isTrue();
 
-    assertThat(revise(anaEntry, ana, 5).statusCode()).as("only finalists revise").isEqualTo(403);
-    assertThat(json(revise(miraFirst, mira, 6)).getInt("number")).isEqualTo(1);
-    assertThat(json(revise(miraFirst, mira, 7)).getInt("number")).isEqualTo(2);
-    assertThat(json(revise(tomasEntry, tomas, 8)).getInt("number")).isEqualTo(1);
-    assertThat(get("entries/" + miraFirst + "/revisions", company).body())
+    assertThat(api.revise(anaEntry, ana, 5).statusCode())
+        .as("only finalists revise")
+        .isEqualTo(403);
+    assertThat(json(api.revise(miraFirst, mira, 6)).getInt("number")).isEqualTo(1);
+    assertThat(json(api.revise(miraFirst, mira, 7)).getInt("number")).isEqualTo(2);
+    assertThat(json(api.revise(tomasEntry, tomas, 8)).getInt("number")).isEqualTo(1);
+    assertThat(api.get("entries/" + miraFirst + "/revisions", company).body())
         .contains("\"number\":1")
         .contains("\"number\":2");
     assertThat(
-            post("contests/" + contest + "/winner", company, "{\"entry\": " + miraFirst + "}")
+            api.post("contests/" + contest + "/winner", company, "{\"entry\": " + miraFirst + "}")
                 .statusCode())
         .as("the winner is picked after the final round")
         .isEqualTo(409);
 
-    passDeadline(contest);
-    awaitStage(contest, "WINNER_SELECTION");
-    assertThat(revise(miraFirst, mira, 9).statusCode()).isEqualTo(409);
+    ContestApi.passDeadline(contest);
+    api.awaitStage(company, contest, "WINNER_SELECTION");
+    assertThat(api.revise(miraFirst, mira, 9).statusCode()).isEqualTo(409);
     assertThat(
             TestDatabase.count(
                 "select count(*) from contest_reminder where contest_id = ? and stage ="
@@ -136,33 +144,35 @@ class ContestJourneyIT {
                 contest))
         .as("reminders of the company's deadline, 72 h and 24 h before")
         .isEqualTo(2);
-    expect(204, put("entries/" + miraFirst + "/revisions/2/rating", company, "{\"stars\": 5}"));
+    expect(204, api.put("entries/" + miraFirst + "/revisions/2/rating", company, "{\"stars\": 5}"));
     assertThat(
-            post("contests/" + contest + "/winner", company, "{\"entry\": " + anaEntry + "}")
+            api.post("contests/" + contest + "/winner", company, "{\"entry\": " + anaEntry + "}")
                 .body())
         .contains("\"field\":\"entry\"");
     JsonObject awarded =
-        json(post("contests/" + contest + "/winner", company, "{\"entry\": " + miraFirst + "}"));
+        json(
+            api.post("contests/" + contest + "/winner", company, "{\"entry\": " + miraFirst + "}"));
     assertThat(awarded.getString("stage")).isEqualTo("HANDOVER");
     assertThat(awarded.getString("winnerChosenBy")).isEqualTo("COMPANY");
 
-    JsonObject handover = json(get("contests/" + contest + "/handover", company));
+    JsonObject handover = json(api.get("contests/" + contest + "/handover", company));
     assertThat(handover.getJsonObject("winner").getJsonNumber("designerId").longValue())
         .as("the winner is revealed to the company")
         .isEqualTo(miraId);
     assertThat(handover.getJsonObject("winner").getString("pseudonym"))
         .isEqualTo("Designer " + miraNumber);
-    assertThat(get("contests/" + contest + "/handover", tomas).statusCode()).isEqualTo(404);
-    assertThat(post("contests/" + contest + "/handover/approval", company, null).statusCode())
+    assertThat(api.get("contests/" + contest + "/handover", tomas).statusCode()).isEqualTo(404);
+    assertThat(api.post("contests/" + contest + "/handover/approval", company, null).statusCode())
         .as("nothing to approve before the winner delivers")
         .isEqualTo(409);
-    assertThat(post("contests/" + contest + "/handover/acceptance", mira, null).statusCode())
+    assertThat(api.post("contests/" + contest + "/handover/acceptance", mira, null).statusCode())
         .as("no acceptance without files")
         .isEqualTo(409);
-    assertThat(upload("contests/" + contest + "/handover/files", mira, EXE).body())
+    assertThat(api.upload("contests/" + contest + "/handover/files", mira, EXE).body())
         .contains("\"field\":\"file\"");
-    long file = idOf(upload("contests/" + contest + "/handover/files", mira, ZIP));
-    JsonObject accepted = json(post("contests/" + contest + "/handover/acceptance", mira, null));
+    long file = idOf(api.upload("contests/" + contest + "/handover/files", mira, ZIP));
+    JsonObject accepted =
+        json(api.post("contests/" + contest + "/handover/acceptance", mira, null));
     assertThat(accepted.getString("approvalDueAt")).isNotEmpty();
     HttpResponse<byte[]> download =
         http.getBytes(
@@ -175,11 +185,12 @@ class ContestJourneyIT {
     assertThat(download.headers().firstValue("Content-Type").orElseThrow())
         .isEqualTo("application/zip");
 
-    JsonObject completed = json(post("contests/" + contest + "/handover/approval", company, null));
+    JsonObject completed =
+        json(api.post("contests/" + contest + "/handover/approval", company, null));
     assertThat(completed.getString("stage")).isEqualTo("COMPLETED");
     assertThat(completed.getString("approvedBy")).isEqualTo("COMPANY");
     assertThat(ledger(contest, "RELEASED")).isEqualTo(1);
-    assertThat(post("contests/" + contest + "/handover/approval", company, null).statusCode())
+    assertThat(api.post("contests/" + contest + "/handover/approval", company, null).statusCode())
         .isEqualTo(409);
 
     // the reminders of the winner selection and of the approval are stale now: dropped, not sent
@@ -216,19 +227,19 @@ class ContestJourneyIT {
 
   @Test
   void whenTheCompanyDoesNothingThePlatformSelectsAwardsAndApprovesByItsRules() {
-    long contest = draft("Harbour ferry mascot " + UUID.randomUUID());
-    expect(200, post("contests/" + contest + "/launch", company, null));
-    long miraEntry = idOf(submit(contest, mira, "Seal", 21));
-    long tomasEntry = idOf(submit(contest, tomas, "Tern", 22));
-    long anaEntry = idOf(submit(contest, ana, "Puffin", 23));
+    long contest = api.draft(company, "Harbour ferry mascot " + UUID.randomUUID());
+    expect(200, api.post("contests/" + contest + "/launch", company, null));
+    long miraEntry = api.submit(contest, mira, "Seal", 21);
+    long tomasEntry = api.submit(contest, tomas, "Tern", 22);
+    long anaEntry = api.submit(contest, ana, "Puffin", 23);
     // the company rated in the qualifying round, then never came back
-    expect(204, put("entries/" + miraEntry + "/rating", company, "{\"stars\": 5}"));
-    expect(204, put("entries/" + tomasEntry + "/rating", company, "{\"stars\": 4}"));
+    expect(204, api.put("entries/" + miraEntry + "/rating", company, "{\"stars\": 5}"));
+    expect(204, api.put("entries/" + tomasEntry + "/rating", company, "{\"stars\": 4}"));
 
-    passDeadline(contest);
-    awaitStage(contest, "FINALIST_SELECTION");
-    passDeadline(contest);
-    awaitStage(contest, "FINAL_ROUND");
+    ContestApi.passDeadline(contest);
+    api.awaitStage(company, contest, "FINALIST_SELECTION");
+    ContestApi.passDeadline(contest);
+    api.awaitStage(company, contest, "FINAL_ROUND");
     assertThat(
             TestDatabase.count(
                 "select count(*) from contest_finalist f join entry e on e.contest_id ="
@@ -239,31 +250,31 @@ class ContestJourneyIT {
                 tomasEntry))
         .as("the two rated entries' designers; the unrated one is not a finalist")
         .isEqualTo(2);
-    assertThat(revise(anaEntry, ana, 24).statusCode()).isEqualTo(403);
+    assertThat(api.revise(anaEntry, ana, 24).statusCode()).isEqualTo(403);
     // Mira's latest revision is unrated; Tomas revised nothing, so his rated entry is his latest
-    expect(201, revise(miraEntry, mira, 25));
+    expect(201, api.revise(miraEntry, mira, 25));
 
-    passDeadline(contest);
-    awaitStage(contest, "WINNER_SELECTION");
+    ContestApi.passDeadline(contest);
+    api.awaitStage(company, contest, "WINNER_SELECTION");
     // the 72-hour reminder of the winner deadline comes due
     TestDatabase.execute(
         "update contest_reminder set due_at = now() where contest_id = ? and hours_before = 72"
             + " and stage = 'WINNER_SELECTION'",
         contest);
     awaitEventCount(contest, "REMINDER_DUE", 1);
-    passDeadline(contest);
-    awaitStage(contest, "HANDOVER");
-    JsonObject awarded = json(get("contests/" + contest, company));
+    ContestApi.passDeadline(contest);
+    api.awaitStage(company, contest, "HANDOVER");
+    JsonObject awarded = json(api.get("contests/" + contest, company));
     assertThat(awarded.getJsonNumber("winningEntryId").longValue()).isEqualTo(tomasEntry);
     assertThat(awarded.getString("winnerChosenBy")).isEqualTo("PLATFORM");
     assertThat(awarded.getJsonObject("rules").getString("winner")).contains("latest revision");
 
     String tomasSaysYes = "contests/" + contest + "/handover";
-    idOf(upload(tomasSaysYes + "/files", tomas, Images.png(26)));
-    expect(200, post(tomasSaysYes + "/acceptance", tomas, null));
-    passDeadline(contest); // the company does not approve within 5 days either
-    awaitStage(contest, "COMPLETED");
-    assertThat(json(get(tomasSaysYes, tomas)).getString("approvedBy")).isEqualTo("PLATFORM");
+    idOf(api.upload(tomasSaysYes + "/files", tomas, Images.png(26)));
+    expect(200, api.post(tomasSaysYes + "/acceptance", tomas, null));
+    ContestApi.passDeadline(contest); // the company does not approve within 5 days either
+    api.awaitStage(company, contest, "COMPLETED");
+    assertThat(json(api.get(tomasSaysYes, tomas)).getString("approvedBy")).isEqualTo("PLATFORM");
     assertThat(ledger(contest, "RELEASED")).isEqualTo(1);
 
     awaitEvents(
@@ -280,102 +291,13 @@ class ContestJourneyIT {
             "HANDOVER_APPROVED platform",
             "PRIZE_RELEASED platform",
             "CONTEST_COMPLETED platform"));
-    String history = get("contests/" + contest + "/events", company).body();
+    String history = api.get("contests/" + contest + "/events", company).body();
     assertThat(history)
         .as("each automatic action names the rule it applied")
         .contains("finalists: the designers of the best-rated live entries")
         .contains("winner: the finalist whose latest revision has the best rating")
         .contains("approved automatically 5 days after");
     assertThat(eventCount(contest, "AUTOMATIC_SELECTION_MADE")).isEqualTo(2);
-  }
-
-  private long draft(String title) {
-    HttpResponse<String> created =
-        http.post(
-            http.app("api/contests"),
-            JSON,
-            ("{\"title\": \"%s\", \"category\": \"logo\", \"prize\": 800, \"currency\": \"EUR\","
-                    + " \"finalistCount\": 2}")
-                .formatted(title),
-            "Authorization",
-            company);
-    return idOf(created);
-  }
-
-  private HttpResponse<String> submit(long contest, String designer, String title, int seed) {
-    return http.multipart(
-        http.app("api/contests/" + contest + "/entries"),
-        Map.of("title", title),
-        "file",
-        Images.png(seed),
-        "Authorization",
-        designer);
-  }
-
-  private HttpResponse<String> revise(long entry, String designer, int seed) {
-    return http.multipart(
-        http.app("api/entries/" + entry + "/revisions"),
-        Map.of("notes", "revised"),
-        "file",
-        Images.png(seed),
-        "Authorization",
-        designer);
-  }
-
-  private HttpResponse<String> upload(String path, String as, byte[] file) {
-    return http.multipart(http.app("api/" + path), Map.of(), "file", file, "Authorization", as);
-  }
-
-  /** The pseudonym number the company sees for an entry. */
-  private int numberOf(long contest, long entry) {
-    for (JsonValue value :
-        json(get("contests/" + contest + "/entries", company)).getJsonArray("entries")) {
-      if (value.asJsonObject().getJsonNumber("id").longValue() == entry) {
-        return value.asJsonObject().getInt("designerNumber");
-      }
-    }
-    throw new AssertionError("entry " + entry + " not in the company's gallery");
-  }
-
-  private HttpResponse<String> get(String path, String as) {
-    return as == null
-        ? http.get(http.app("api/" + path))
-        : http.get(http.app("api/" + path), "Authorization", as);
-  }
-
-  private HttpResponse<String> post(String path, String as, String body) {
-    return body == null
-        ? http.send("POST", http.app("api/" + path), "Authorization", as)
-        : http.post(http.app("api/" + path), JSON, body, "Authorization", as);
-  }
-
-  private HttpResponse<String> put(String path, String as, String body) {
-    return http.sendBody("PUT", http.app("api/" + path), JSON, body, "Authorization", as);
-  }
-
-  private static void expect(int status, HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
-    return Http.json(response).asJsonObject();
-  }
-
-  private static long idOf(HttpResponse<String> created) {
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return Http.json(created).asJsonObject().getJsonNumber("id").longValue();
-  }
-
-  private static void passDeadline(long contest) {
-    TestDatabase.execute(
-        "update contest set deadline_at = now() - interval '1 second' where id = ?", contest);
-  }
-
-  private void awaitStage(long contest, String stage) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> json(get("contests/" + contest, company)).getString("stage").equals(stage));
   }
 
   private static long ledger(long contest, String kind) {
@@ -413,9 +335,5 @@ class ContestJourneyIT {
                           typeAndActor[1] + "%")
                       > 0);
     }
-  }
-
-  private static String bearer(long account) {
-    return "Bearer " + TestDatabase.newToken(account, null, "WRITE");
   }
 }

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,9 @@ public final class OpenMqBroker {
 
   private static Process process;
 
+  /** Whether the broker ran in this test run already (then its messages are this run's). */
+  private static boolean startedBefore;
+
   private OpenMqBroker() {}
 
   public static synchronized void start() {
@@ -31,23 +35,28 @@ public final class OpenMqBroker {
     String port = port();
     Path lib = home.resolve("lib");
     List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xms64m",
-            "-Xmx256m",
-            "-cp",
-            lib.resolve("imqbroker.jar") + File.pathSeparator + lib.resolve("imqutil.jar"),
-            "-Dimq.home=" + home,
-            "-Dimq.varhome=" + varhome,
-            "-Dimq.etchome=" + home.resolve("etc"),
-            "-Dimq.libhome=" + lib,
-            "com.sun.messaging.jmq.jmsserver.Broker",
-            "-name",
-            "designcontest-it",
-            "-port",
-            port,
-            "-Dimq.hostname=127.0.0.1",
-            "-tty");
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m",
+                "-Xmx256m",
+                "-cp",
+                lib.resolve("imqbroker.jar") + File.pathSeparator + lib.resolve("imqutil.jar"),
+                "-Dimq.home=" + home,
+                "-Dimq.varhome=" + varhome,
+                "-Dimq.etchome=" + home.resolve("etc"),
+                "-Dimq.libhome=" + lib,
+                "com.sun.messaging.jmq.jmsserver.Broker",
+                "-name",
+                "designcontest-it",
+                "-port",
+                port,
+                "-Dimq.hostname=127.0.0.1",
+                "-tty"));
+    if (!startedBefore) { // messages left by an earlier run would refer to a database that is gone
+      command.addAll(List.of("-reset", "messages"));
+      startedBefore = true;
+    }
     try {
       varhome.toFile().mkdirs();
       process =

@@ -35,18 +35,7 @@ public final class TestDatabase {
   }
 
   public static long count(String sql, Object... params) {
-    try (Connection c = connect();
-        PreparedStatement p = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        p.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return ((Number) first(sql, params)).longValue();
   }
 
   public static void execute(String sql, Object... params) {
@@ -86,6 +75,26 @@ public final class TestDatabase {
       s.executeUpdate(
           "update account set company_owner = true, email_verified_at = now() where id = " + owner);
       return owner;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The text in the first column of the first row. */
+  public static String text(String sql, Object... params) {
+    return (String) first(sql, params);
+  }
+
+  private static Object first(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getObject(1);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
