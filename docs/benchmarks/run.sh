@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# The contest API benchmark, end to end: builds the app, recreates the database designcontest_bench,
-# starts an OpenMQ broker and Payara Micro with the app (deadline sweep every second), then runs
-# org.designcontest.bench.ContestApiBenchmark (micro/src/test/java: seeds, load, sweep) which writes
-# docs/benchmarks/contest-api.{md,csv,svg}. Stops everything at the end, also on Ctrl-C or failure.
+# A benchmark, end to end: builds the app, recreates the database designcontest_bench, starts an OpenMQ
+# broker and Payara Micro with the app (deadline sweep every second), then runs the harness (in
+# micro/src/test/java/org/designcontest/bench), which writes its report to docs/benchmarks/. Stops
+# everything at the end, also on Ctrl-C or failure.
 #
-#   bash docs/benchmarks/run.sh
+#   bash docs/benchmarks/run.sh                 the contest API and the deadline sweep (ContestApiBenchmark:
+#                                               seeds, load, sweep; contest-api.{md,csv,svg}), about 7 minutes
+#   bash docs/benchmarks/run.sh notifications   10,000 events to notifications and emails against a raw broker
+#                                               loop (NotificationBenchmark, with its own GreenMail on
+#                                               SMTP_PORT; notifications.{md,csv,svg}), about 3 minutes
 #
-# Takes about 7 minutes on 2 cores. Working files and logs: .bench/ (not committed).
+# Working files and logs: .bench/ (not committed).
 # Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:
 #   BENCH_CONTESTS=10000 BENCH_ENTRIES=200000 BENCH_GALLERY_CONTESTS=20 BENCH_GALLERY_ENTRIES=1000
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
@@ -15,6 +19,12 @@
 # Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
 # seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).
 set -euo pipefail
+
+case "${1:-contest-api}" in
+  contest-api) HARNESS=ContestApiBenchmark ;;
+  notifications) HARNESS=NotificationBenchmark ;;
+  *) echo "usage: bash docs/benchmarks/run.sh [contest-api|notifications]"; exit 2 ;;
+esac
 
 DC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$DC_ROOT"
@@ -81,7 +91,7 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   step "building the app and the benchmark (mvn -B -q -DskipTests package)"
   mvn -B -q -DskipTests package
 fi
-[ -f micro/target/test-classes/org/designcontest/bench/ContestApiBenchmark.class ] ||
+[ -f "micro/target/test-classes/org/designcontest/bench/$HARNESS.class" ] ||
   { echo "the benchmark is not compiled: run without BENCH_SKIP_BUILD"; exit 1; }
 
 step "fetching Payara Micro, the PostgreSQL driver and OpenMQ (cached in ~/.m2 after the first time)"
@@ -89,6 +99,7 @@ fetch_artifact "fish.payara.extras:payara-micro:$(pom_property payara.micro.vers
 fetch_artifact "org.postgresql:postgresql:$(pom_property postgresql.version)" "$LIB"
 fetch_artifact "jakarta.json:jakarta.json-api:$(pom_property jakarta.json.version)" "$LIB"
 fetch_artifact "org.eclipse.parsson:parsson:$(pom_property parsson.version)" "$LIB"
+fetch_artifact "com.icegreen:greenmail-standalone:$(pom_property greenmail.version)" "$LIB"
 fetch_openmq "$WORK"
 
 step "database $DB_NAME on $DB_HOST:$DB_PORT, recreated empty"
@@ -100,7 +111,7 @@ start_openmq "$WORK/mq" "$WORK/openmq-var" "$MQ_PORT" "$LOGS/openmq.log" 9>&-  #
 pids+=("$OPENMQ_PID")
 wait_for_port "$MQ_PORT" 60 || { echo "the broker did not start; see $LOGS/openmq.log"; exit 1; }
 
-# No mail server: mail waits in the outbox table (the mail sweep retries later); the benchmark sends none.
+# No mail server until the harness starts one (the notification benchmark does): mail waits in the outbox.
 step "Payara Micro with the app on http://127.0.0.1:$HTTP_PORT (log: .bench/logs/payara-micro.log)"
 # shellcheck disable=SC2086
 MQ_RAR="$WORK/mq/lib/imqjmsra.rar" java $MICRO_JVM -DDEADLINE_SWEEP_SECONDS=1 -jar "$LIB/payara-micro.jar" \
@@ -113,14 +124,14 @@ wait_for_app "http://127.0.0.1:$HTTP_PORT/health/ready" 300 ||
   { echo "Payara Micro did not become ready; see $LOGS/payara-micro.log"; exit 1; }
 echo "ready after $(($(date +%s) - BENCH_STARTED)) s since the start of this script"
 
-step "benchmark (seeding, load, deadline sweep, report)"
+step "benchmark $HARNESS"
 BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID \
   BENCH_PAYARA_VERSION=$(pom_property payara.micro.version) \
   BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
   BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" \
   BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes'), main merged up to $(git rev-parse --short "$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD)")" \
-  java -cp "micro/target/test-classes:$LIB/postgresql.jar:$LIB/jakarta.json-api.jar:$LIB/parsson.jar" \
-    org.designcontest.bench.ContestApiBenchmark
+  java -cp "micro/target/test-classes:$LIB/postgresql.jar:$LIB/jakarta.json-api.jar:$LIB/parsson.jar:$LIB/greenmail-standalone.jar:$WORK/mq/lib/jms.jar:$WORK/mq/lib/imq.jar" \
+    "org.designcontest.bench.$HARNESS"
 
 errors=$(grep -c -E 'SEVERE|Exception' "$LOGS/payara-micro.log" || true)
 echo "Payara Micro log: $errors lines with SEVERE or Exception (.bench/logs/payara-micro.log)"
