@@ -5,22 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.designcontest.mail.entity.OutgoingMail;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -34,8 +29,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class MailDelivery {
 
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
-
-  private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   @Resource(lookup = "mail/designcontest")
   Session session;
@@ -104,26 +97,14 @@ public class MailDelivery {
   }
 
   private MimeMessage message(OutgoingMail mail) throws MessagingException {
-    MimeMessage message =
-        new MimeMessage(session) {
-          @Override
-          protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", mail.messageId());
-          }
-        };
-    message.setFrom();
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
-    message.setSubject(mail.subject(), UTF_8);
-    if (mail.bodyHtml().isPresent()) {
-      MimeBodyPart text = new MimeBodyPart();
-      text.setText(mail.bodyText(), UTF_8);
-      MimeBodyPart html = new MimeBodyPart();
-      html.setText(mail.bodyHtml().get(), UTF_8, "html");
-      message.setContent(new MimeMultipart("alternative", text, html));
-    } else {
-      message.setText(mail.bodyText(), UTF_8);
-    }
-    message.setSentDate(Date.from(clock.instant()));
-    return message;
+    return MailMessages.build(
+        session,
+        mail.recipient(),
+        mail.subject(),
+        mail.bodyText(),
+        mail.bodyHtml(),
+        mail.messageId(),
+        Map.of(),
+        clock.instant());
   }
 }

@@ -1,0 +1,72 @@
+package org.designcontest.newsletter.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.designcontest.newsletter.control.NewsletterRecipients.Recipient;
+import org.designcontest.newsletter.entity.Newsletter;
+
+/**
+ * Reads a newsletter's recipients in account id order, a page of queries ahead. Its checkpoint is
+ * the id of the last recipient handed out, so a restart goes on with the next one.
+ */
+// @Dependent: a bean (the module discovers annotated beans only), new for each step run
+@Dependent
+@Named
+public class NewsletterReader extends AbstractItemReader {
+
+  private static final int PAGE = 500;
+
+  @Inject
+  @BatchProperty(name = "newsletterId")
+  String newsletterId;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject NewsletterRecipients recipients;
+
+  private final Deque<Recipient> ahead = new ArrayDeque<>();
+
+  private Newsletter newsletter;
+
+  private Instant cutoff;
+
+  private long lastRead;
+
+  private boolean exhausted;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    newsletter = em.find(Newsletter.class, Long.parseLong(newsletterId));
+    // the release commits with the job's start, so the very first read may come before it
+    cutoff = newsletter.releasedAt().orElseGet(Instant::now);
+    lastRead = checkpoint == null ? 0 : (Long) checkpoint;
+  }
+
+  @Override
+  public Object readItem() {
+    if (ahead.isEmpty() && !exhausted) {
+      long from = lastRead;
+      ahead.addAll(recipients.after(newsletter, cutoff, from, PAGE));
+      exhausted = ahead.size() < PAGE;
+    }
+    Recipient next = ahead.poll();
+    if (next != null) {
+      lastRead = next.accountId();
+    }
+    return next;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return lastRead;
+  }
+}
