@@ -18,6 +18,15 @@
 : "${HTTP_PORT:=8080}"
 : "${MEDIA_DIR:=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.local/media}"
 : "${PUBLIC_BASE_URL:=http://localhost:${HTTP_PORT}}"
+# The key that signs unsubscribe links: a secret. Locally, one made once and kept in .local/ (not committed).
+if [ -z "${NEWSLETTER_KEY:-}" ]; then
+  newsletter_key_file="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.local/newsletter.key"
+  if [ ! -s "$newsletter_key_file" ]; then
+    mkdir -p "$(dirname "$newsletter_key_file")"
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$newsletter_key_file")
+  fi
+  NEWSLETTER_KEY="$(cat "$newsletter_key_file")"
+fi
 export DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD DB_ADMIN_USER DB_ADMIN_PASSWORD \
   MQ_HOST MQ_PORT MQ_USER MQ_PASSWORD SMTP_HOST SMTP_PORT SMTP_USER SMTP_FROM \
-  HTTP_PORT PUBLIC_BASE_URL MEDIA_DIR
+  HTTP_PORT PUBLIC_BASE_URL MEDIA_DIR NEWSLETTER_KEY
