@@ -331,6 +331,49 @@ class AuthorizationMatrixIT {
     rows.put(
         "PUT /api/notification-settings",
         new Row(() -> "{}", 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put("GET /api/newsletters", new Row(null, 401, 403, 403, 403, 403, 403, 200, 403, 401));
+    rows.put(
+        "POST /api/newsletters",
+        new Row(
+            () -> "{\"subject\": \"S\", \"body\": \"<p>B</p>\", \"segment\": \"COMPANIES\"}",
+            401,
+            403,
+            403,
+            403,
+            403,
+            403,
+            201,
+            403,
+            401));
+    rows.put(
+        "GET /api/newsletters/{id}", new Row(null, 401, 403, 403, 403, 403, 403, 200, 403, 401));
+    rows.put(
+        "GET /api/newsletters/{id}/preview",
+        new Row(null, 401, 403, 403, 403, 403, 403, 200, 403, 401));
+    rows.put(
+        "POST /api/newsletters/{id}/test",
+        new Row(null, 401, 403, 403, 403, 403, 403, 202, 403, 401));
+    rows.put(
+        "POST /api/newsletters/{id}/release",
+        new Row(null, 401, 403, 403, 403, 403, 403, 200, 403, 401));
+    rows.put(
+        "POST /api/newsletters/{id}/stop",
+        new Row(null, 401, 403, 403, 403, 403, 403, 409, 403, 401));
+    rows.put(
+        "POST /api/newsletters/{id}/restart",
+        new Row(null, 401, 403, 403, 403, 403, 403, 409, 403, 401));
+    rows.put(
+        "POST /api/newsletters/weekly-digest",
+        new Row(null, 401, 403, 403, 403, 403, 403, 202, 403, 401));
+    rows.put(
+        "GET /api/newsletter-subscriptions",
+        new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    rows.put(
+        "PUT /api/newsletter-subscriptions",
+        new Row(() -> "{}", 401, 200, 200, 200, 200, 200, 200, 403, 401));
+    // no token in the address: 400 to everyone (it needs no sign-in; a revoked bearer is still
+    // refused)
+    rows.put("POST /api/unsubscribe", new Row(null, 400, 400, 400, 400, 400, 400, 400, 400, 401));
     rows.put("GET /api/dead-letters", new Row(null, 401, 403, 403, 403, 403, 403, 200, 403, 401));
     rows.put(
         "POST /api/dead-letters/{messageId}/replay",
@@ -615,6 +658,7 @@ class AuthorizationMatrixIT {
             .replace("entries/{id}", "entries/" + target.entry())
             .replace("{number}", "1")
             .replace("notifications/{id}", "notifications/" + customersNotification)
+            .replace("newsletters/{id}", "newsletters/" + announcementDraft())
             .replace("{messageId}", "ID:0-127.0.0.1-0-0")
             .replace("{fileId}", String.valueOf(target.file()))
             .replace("{referenceId}", String.valueOf(target.file()));
@@ -632,6 +676,14 @@ class AuthorizationMatrixIT {
       return http.sendBody(method, http.app(path), JSON, row.body().get(), headerArray);
     }
     return http.send(method, http.app(path), headerArray);
+  }
+
+  /** A draft announcement to the companies, written by the SQL, not the API under test. */
+  private static long announcementDraft() {
+    return TestDatabase.count(
+        "insert into newsletter (kind, subject, body_html, segment, status, created_at)"
+            + " values ('ANNOUNCEMENT', 'Matrix news', '<p>News</p>', 'COMPANIES', 'DRAFT', now())"
+            + " returning id");
   }
 
   private record Row(Supplier<String> body, int... expected) {}

@@ -149,6 +149,33 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * Gives the account a password, hashed as the app stores them (Jakarta Security's PBKDF2 format:
+   * algorithm:iterations:salt:hash, Base64), so that a test can sign in on the pages.
+   */
+  public static void setPassword(long accountId, String password) {
+    try {
+      byte[] salt = new byte[32];
+      new java.security.SecureRandom().nextBytes(salt);
+      byte[] hash =
+          javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+              .generateSecret(
+                  new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 256))
+              .getEncoded();
+      java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+      execute(
+          "update account set password_hash = ?, email_verified_at = coalesce(email_verified_at,"
+              + " now()) where id = ?",
+          "PBKDF2WithHmacSHA512:210000:"
+              + base64.encodeToString(salt)
+              + ":"
+              + base64.encodeToString(hash),
+          accountId);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A designer whose email address is confirmed; returns the account id. */
   public static long newDesigner() {
     try (Connection c = connect()) {

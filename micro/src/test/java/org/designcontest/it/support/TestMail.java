@@ -44,6 +44,11 @@ public final class TestMail {
         .toList();
   }
 
+  /** Every message that arrived so far, to anyone. */
+  public static synchronized List<MimeMessage> all() {
+    return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
+  }
+
   /**
    * Waits (up to a minute) for the one message to the address with this subject, and returns it.
    */
