@@ -18,8 +18,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -164,6 +169,68 @@ class EarSmokeIT {
     JsonArray history = json(recorded).asJsonArray();
     assertThat(history).hasSize(1);
     assertThat(history.getJsonObject(0).getString("type")).isEqualTo("CONTEST_DRAFTED");
+  }
+
+  @Test
+  void aNewsletterJobRunsAndTheServersBatchToolingListsIt() throws Exception {
+    String admin = "Bearer " + newAdminToken();
+    HttpResponse<String> written =
+        send(
+            CLIENT,
+            HttpRequest.newBuilder(APP.resolve("api/newsletters"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", admin)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"subject\":\"Smoke news\",\"body\":\"<p>Hi</p>\","
+                            + "\"segment\":\"COMPANIES\"}")));
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+    long id = json(written).asJsonObject().getJsonNumber("id").longValue();
+    HttpResponse<String> released =
+        send(
+            CLIENT,
+            HttpRequest.newBuilder(APP.resolve("api/newsletters/" + id + "/release"))
+                .header("Authorization", admin)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+
+    await("the newsletter job of " + id)
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> json(get(APP.resolve("api/newsletters/" + id), "Authorization", admin)),
+            n -> "COMPLETED".equals(n.asJsonObject().getString("jobStatus", null)));
+
+    // asadmin list-batch-jobs, through the admin REST interface
+    HttpResponse<String> jobs =
+        get(ADMIN.resolve("management/domain/list-batch-jobs"), "Accept", "application/json");
+    assertThat(jobs.statusCode()).as(jobs.body()).isEqualTo(200);
+    assertThat(jobs.body()).contains("newsletter", "COMPLETED");
+  }
+
+  /** An administrator with an API token, made in the database; returns the token's secret. */
+  private static String newAdminToken() throws Exception {
+    String secret = "dc_smoke_" + unique();
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("smoke.db.url"),
+                System.getProperty("smoke.db.user"),
+                System.getProperty("smoke.db.password"));
+        PreparedStatement p =
+            c.prepareStatement(
+                "with admin as (insert into account (email, display_name, role, created_at)"
+                    + " values (?, 'Smoke admin', 'ADMIN', now()) returning id)"
+                    + " insert into api_token (token_hash, name, created_by, scope, created_at)"
+                    + " select ?, 'smoke', id, 'WRITE', now() from admin")) {
+      p.setString(1, "smoke-admin-" + unique() + "@example.test");
+      p.setString(
+          2,
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(secret.getBytes(StandardCharsets.UTF_8))));
+      p.executeUpdate();
+    }
+    return secret;
   }
 
   /** POSTs a draft as the customer; returns its id. */

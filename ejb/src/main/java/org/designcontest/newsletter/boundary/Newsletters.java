@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -153,11 +152,17 @@ public class Newsletters {
 
   public Summary release(long id) {
     callers.current().requireAdmin();
-    // locked: a second release waits for the first and then finds it released
-    Newsletter newsletter = find(id, LockModeType.PESSIMISTIC_WRITE);
-    if (newsletter.status() != NewsletterStatus.DRAFT) {
+    Newsletter newsletter = find(id);
+    // a conditional update, not a read and a write: of two releases at once, one gets the row
+    int claimed =
+        em.createNamedQuery(Newsletter.RELEASE)
+            .setParameter("id", id)
+            .setParameter("now", clock.instant())
+            .executeUpdate();
+    if (claimed == 0) {
       throw new ConflictException("This newsletter was released already.");
     }
+    em.refresh(newsletter);
     jobs.start(newsletter);
     return summary(newsletter);
   }
@@ -214,11 +219,7 @@ public class Newsletters {
   }
 
   private Newsletter find(long id) {
-    return find(id, LockModeType.NONE);
-  }
-
-  private Newsletter find(long id, LockModeType lock) {
-    Newsletter newsletter = em.find(Newsletter.class, id, lock);
+    Newsletter newsletter = em.find(Newsletter.class, id);
     if (newsletter == null) {
       throw new NotFoundException("There is no newsletter " + id + ".");
     }

@@ -17,9 +17,18 @@ import java.util.Optional;
 @Entity
 @Table(name = "newsletter")
 @NamedQuery(name = Newsletter.LATEST, query = "select n from Newsletter n order by n.id desc")
+@NamedQuery(
+    name = Newsletter.RELEASE,
+    query =
+        "update Newsletter n set n.status = org.designcontest.newsletter.entity.NewsletterStatus.RELEASED,"
+            + " n.releasedAt = :now where n.id = :id"
+            + " and n.status = org.designcontest.newsletter.entity.NewsletterStatus.DRAFT")
 public class Newsletter {
 
   public static final String LATEST = "Newsletter.latest";
+
+  /** Releases a draft (parameters id, now); 0 rows if it is no longer a draft. */
+  public static final String RELEASE = "Newsletter.release";
 
   /** The kinds of newsletter. */
   public enum Kind {
@@ -129,10 +138,12 @@ public class Newsletter {
     return Optional.ofNullable(jobExecutionId);
   }
 
-  /** Released: its audience is the accounts that exist now. */
+  /** Released: its audience is the accounts that exist now (or at its earlier release). */
   public void released(Instant now) {
     status = NewsletterStatus.RELEASED;
-    releasedAt = now;
+    if (releasedAt == null) {
+      releasedAt = now;
+    }
   }
 
   /** Its job has started (or restarted) as {@code execution}. */

@@ -41,11 +41,10 @@ public class NewsletterSettingsBacking {
     if (SignInFirst.redirected(faces, security)) {
       return;
     }
-    current = subscriptions.mine();
     if (!faces.isPostback()) {
       weeklyDigest = subscribed(MailingList.WEEKLY_DIGEST);
       announcements = subscribed(MailingList.ANNOUNCEMENTS);
-      categories = new ArrayList<>(current.categories());
+      categories = new ArrayList<>(current().categories());
     }
   }
 
@@ -63,12 +62,20 @@ public class NewsletterSettingsBacking {
 
   /** Only designers have the weekly digest (and categories to follow). */
   public boolean isDesigner() {
-    return current.lists().containsKey(MailingList.WEEKLY_DIGEST);
+    return current().lists().containsKey(MailingList.WEEKLY_DIGEST);
+  }
+
+  /** Read when first needed, also on a post (where the page's load does not run). */
+  private Settings current() {
+    if (current == null) {
+      current = subscriptions.mine();
+    }
+    return current;
   }
 
   /** When the person agreed to the list (null if never or withdrawn). */
   public Instant consentOf(String list) {
-    ListChoice choice = current.lists().get(MailingList.valueOf(list));
+    ListChoice choice = current().lists().get(MailingList.valueOf(list));
     return choice != null && choice.subscribed() ? choice.consentAt() : null;
   }
 
@@ -77,7 +84,7 @@ public class NewsletterSettingsBacking {
   }
 
   private boolean subscribed(MailingList list) {
-    ListChoice choice = current.lists().get(list);
+    ListChoice choice = current().lists().get(list);
     return choice != null && choice.subscribed();
   }
 
