@@ -200,11 +200,19 @@ class EarSmokeIT {
             () -> json(get(APP.resolve("api/newsletters/" + id), "Authorization", admin)),
             n -> "COMPLETED".equals(n.asJsonObject().getString("jobStatus", null)));
 
-    // asadmin list-batch-jobs, through the admin REST interface
+    // asadmin list-batch-jobs and list-batch-job-executions, through the admin REST interface
     HttpResponse<String> jobs =
         get(ADMIN.resolve("management/domain/list-batch-jobs"), "Accept", "application/json");
     assertThat(jobs.statusCode()).as(jobs.body()).isEqualTo(200);
-    assertThat(jobs.body()).contains("newsletter", "COMPLETED");
+    assertThat(json(jobs).asJsonObject().getString("message")).matches("(?s).*newsletter +1.*");
+    HttpResponse<String> executions =
+        get(
+            ADMIN.resolve("management/domain/list-batch-job-executions"),
+            "Accept",
+            "application/json");
+    assertThat(executions.statusCode()).as(executions.body()).isEqualTo(200);
+    assertThat(json(executions).asJsonObject().getString("message"))
+        .contains("newsletter", "COMPLETED");
   }
 
   /** An administrator with an API token, made in the database; returns the token's secret. */
