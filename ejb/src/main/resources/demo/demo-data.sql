@@ -5,7 +5,14 @@ INSERT INTO account (email, display_name, role, company_id, created_at)
 INSERT INTO account (email, display_name, role, created_at) VALUES
   ('mira@designers.example', 'Mira Okafor', 'DESIGNER', now() - interval '90 days'),
   ('tomas@designers.example', 'Tomás Lind', 'DESIGNER', now() - interval '60 days'),
-  ('sam@designcontest.example', 'Sam Reyes', 'MODERATOR', now() - interval '365 days');
+  ('sam@designcontest.example', 'Sam Reyes', 'MODERATOR', now() - interval '365 days'),
+  ('lee@designcontest.example', 'Lee Moreau', 'ADMIN', now() - interval '365 days');
+-- What the designers follow: the weekly digest lists the open contests in these categories.
+INSERT INTO followed_category (account_id, category_code)
+  SELECT a.id, f.category FROM account a, (VALUES
+    ('mira@designers.example', 'logo'), ('mira@designers.example', 'illustration'),
+    ('tomas@designers.example', 'web-design'), ('tomas@designers.example', 'packaging')
+  ) AS f(email, category) WHERE a.email = f.email;
 INSERT INTO contest (company_id, drafted_by, title, category_code, description, prize_amount, prize_currency, stage, created_at)
   SELECT a.company_id, a.id, c.title, c.category, c.description, c.prize, 'EUR', c.stage, now() - c.age
   FROM account a, (VALUES
