@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
@@ -95,6 +100,49 @@ class EntriesIT {
     assertThat(shown.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(http.getBytes(picture, "Authorization", tomas).statusCode()).isEqualTo(404);
     assertThat(http.getBytes(picture).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void gridAndLargeCopiesAreMadeAtUploadAndBrowsersKeepThemByTag() throws Exception {
+    byte[] original = Images.png(1600, 900);
+    long id = Http.json(submit(mira, "Wide", original)).asJsonObject().getInt("id");
+    String image = "api/entries/" + id + "/image";
+
+    HttpResponse<byte[]> grid =
+        http.getBytes(http.app(image + "?size=grid"), "Authorization", company);
+    assertThat(grid.statusCode()).isEqualTo(200);
+    assertThat(grid.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(dimensions(grid.body())).containsExactly(320, 180);
+    assertThat(grid.headers().firstValue("Cache-Control").orElseThrow())
+        .contains("private", "max-age=86400");
+    String tag = grid.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            dimensions(
+                http.getBytes(http.app(image + "?size=LARGE"), "Authorization", company).body()))
+        .containsExactly(1280, 720);
+    assertThat(http.getBytes(http.app(image), "Authorization", company).body()).isEqualTo(original);
+
+    HttpResponse<byte[]> again =
+        http.getBytes(
+            http.app(image + "?size=grid"), "Authorization", company, "If-None-Match", tag);
+    assertThat(again.statusCode()).as("unchanged: not sent again").isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(http.getBytes(http.app(image + "?size=huge"), "Authorization", company).statusCode())
+        .isEqualTo(400);
+    assertThat(http.getBytes(http.app(image + "?size=grid"), "Authorization", tomas).statusCode())
+        .as("blind to other designers, copies too")
+        .isEqualTo(404);
+
+    long before = TestDatabase.count("select count(*) from entry");
+    HttpResponse<String> truncated = submit(mira, "Half", Arrays.copyOf(Images.png(400, 300), 60));
+    assertThat(truncated.statusCode()).isEqualTo(400);
+    assertThat(truncated.body()).contains("\"field\":\"file\"", "could not be read");
+    assertThat(TestDatabase.count("select count(*) from entry")).isEqualTo(before);
+  }
+
+  private static int[] dimensions(byte[] image) throws IOException {
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+    return new int[] {decoded.getWidth(), decoded.getHeight()};
   }
 
   @Test

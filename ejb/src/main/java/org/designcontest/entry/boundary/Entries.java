@@ -24,9 +24,10 @@ import org.designcontest.entry.entity.EntryView;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.event.entity.EventType;
-import org.designcontest.media.control.FileCheck;
 import org.designcontest.media.control.MediaStore;
 import org.designcontest.media.control.Uploads;
+import org.designcontest.media.entity.ImageSize;
+import org.designcontest.media.entity.StoredFile;
 import org.designcontest.platform.boundary.ConflictException;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.platform.boundary.NotPermittedException;
@@ -55,8 +56,11 @@ public class Entries {
   /** A page of a contest's entries as the caller may see them, and how many live entries it has. */
   public record Listing(long liveCount, Page<EntryView> entries) {}
 
-  /** An entry's image and its content type. */
-  public record Image(String contentType, InputStream content) {}
+  /**
+   * An entry's image, its content type and a version tag (the same bytes have the same tag: a
+   * browser may keep them).
+   */
+  public record Image(String contentType, String tag, InputStream content) {}
 
   public EntryView submit(
       long contestId,
@@ -89,13 +93,15 @@ public class Entries {
       throw new ConflictException(
           "You have " + Entry.LIVE_LIMIT + " live entries here: withdraw one to submit another.");
     }
+    Uploads.StoredImage stored = uploads.storeImage(image, "file");
     Entry saved =
         new Entry(
             contestId,
             designer.id(),
             entry.title().strip(),
             entry.notes(),
-            uploads.store(image, FileCheck.IMAGE, "file"),
+            stored.file(),
+            stored.thumbnails(),
             clock.instant());
     em.persist(saved);
     em.createNamedQuery(ContestPseudonym.ASSIGN)
@@ -175,10 +181,13 @@ public class Entries {
             .about(entryId));
   }
 
-  /** The image, for its designer, the contest's company and moderators; 404 for anyone else. */
-  public Image image(long entryId) {
-    Entry entry = access.viewable(callers.current(), entryId);
-    return new Image(entry.image().contentType(), media.open(entry.image().mediaKey()));
+  /**
+   * The image at {@code size}, for its designer, the contest's company and moderators; 404 for
+   * anyone else.
+   */
+  public Image image(long entryId, ImageSize size) {
+    StoredFile image = access.viewable(callers.current(), entryId).image(size);
+    return new Image(image.contentType(), image.sha256(), media.open(image.mediaKey()));
   }
 
   private List<EntryView> own(long contestId, long designerId) {

@@ -21,9 +21,10 @@ import org.designcontest.entry.entity.Revision;
 import org.designcontest.event.control.EventPublisher;
 import org.designcontest.event.entity.DomainEvent;
 import org.designcontest.event.entity.EventType;
-import org.designcontest.media.control.FileCheck;
 import org.designcontest.media.control.MediaStore;
 import org.designcontest.media.control.Uploads;
+import org.designcontest.media.entity.ImageSize;
+import org.designcontest.media.entity.StoredFile;
 import org.designcontest.platform.boundary.ConflictException;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.platform.boundary.NotPermittedException;
@@ -102,9 +103,9 @@ public class Revisions {
                 .setParameter("entryId", entryId)
                 .getSingleResult()
             + 1;
+    Uploads.StoredImage stored = uploads.storeImage(image, "file");
     Revision revision =
-        new Revision(
-            entryId, number, notes, uploads.store(image, FileCheck.IMAGE, "file"), clock.instant());
+        new Revision(entryId, number, notes, stored.file(), stored.thumbnails(), clock.instant());
     em.persist(revision);
     events.publish(
         DomainEvent.of(
@@ -128,8 +129,8 @@ public class Revisions {
         .toList();
   }
 
-  /** A revision's image. */
-  public Entries.Image image(long entryId, int number) {
+  /** A revision's image at {@code size}. */
+  public Entries.Image image(long entryId, int number, ImageSize size) {
     access.viewable(callers.current(), entryId);
     Revision revision =
         em.createNamedQuery(Revision.ONE, Revision.class)
@@ -140,7 +141,7 @@ public class Revisions {
             .orElseThrow(
                 () ->
                     new NotFoundException("Entry " + entryId + " has no revision " + number + "."));
-    return new Entries.Image(
-        revision.image().contentType(), media.open(revision.image().mediaKey()));
+    StoredFile image = revision.image(size);
+    return new Entries.Image(image.contentType(), image.sha256(), media.open(image.mediaKey()));
   }
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.designcontest.media.entity.ImageSize;
 import org.designcontest.media.entity.StoredFile;
+import org.designcontest.media.entity.Thumbnails;
 import org.designcontest.platform.boundary.ConflictException;
 
 /** A designer's entry in a contest. Who made it is known to the designer and moderators only. */
@@ -107,6 +109,8 @@ public class Entry {
 
   @Embedded private StoredFile image;
 
+  @Embedded private Thumbnails thumbnails;
+
   private Integer rating;
 
   @Column(name = "elimination_reason")
@@ -121,13 +125,20 @@ public class Entry {
   protected Entry() {}
 
   public Entry(
-      long contestId, long designerId, String title, String notes, StoredFile image, Instant now) {
+      long contestId,
+      long designerId,
+      String title,
+      String notes,
+      StoredFile image,
+      Thumbnails thumbnails,
+      Instant now) {
     this.contestId = contestId;
     this.designerId = designerId;
     this.title = title;
     this.notes = notes == null ? "" : notes;
     this.status = Status.LIVE;
     this.image = image;
+    this.thumbnails = thumbnails;
     this.submittedAt = now;
   }
 
@@ -166,6 +177,13 @@ public class Entry {
 
   public StoredFile image() {
     return image;
+  }
+
+  /** The media key and content type of the image at {@code size} (the original if no copy). */
+  public StoredFile image(ImageSize size) {
+    return thumbnails == null
+        ? image
+        : thumbnails.keyOf(size).map(key -> image.copyAt(size, key)).orElse(image);
   }
 
   public Long id() {

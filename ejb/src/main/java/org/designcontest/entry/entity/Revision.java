@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.designcontest.media.entity.ImageSize;
 import org.designcontest.media.entity.StoredFile;
+import org.designcontest.media.entity.Thumbnails;
 
 /**
  * A finalist's revision of their entry in the final round. Every revision is kept, numbered from 1
@@ -54,6 +56,8 @@ public class Revision {
 
   @Embedded private StoredFile image;
 
+  @Embedded private Thumbnails thumbnails;
+
   private Integer rating;
 
   @Column(name = "submitted_at")
@@ -61,11 +65,18 @@ public class Revision {
 
   protected Revision() {}
 
-  public Revision(long entryId, int number, String notes, StoredFile image, Instant now) {
+  public Revision(
+      long entryId,
+      int number,
+      String notes,
+      StoredFile image,
+      Thumbnails thumbnails,
+      Instant now) {
     this.entryId = entryId;
     this.number = number;
     this.notes = notes == null ? "" : notes;
     this.image = image;
+    this.thumbnails = thumbnails;
     this.submittedAt = now;
   }
 
@@ -76,6 +87,13 @@ public class Revision {
 
   public StoredFile image() {
     return image;
+  }
+
+  /** The media key and content type of the image at {@code size} (the original if no copy). */
+  public StoredFile image(ImageSize size) {
+    return thumbnails == null
+        ? image
+        : thumbnails.keyOf(size).map(key -> image.copyAt(size, key)).orElse(image);
   }
 
   public long entryId() {

@@ -6,12 +6,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.designcontest.media.entity.StoredFile;
+import org.designcontest.media.entity.Thumbnails;
 
 /** Checks an upload by its content, then stores it and fingerprints it. */
 @ApplicationScoped
 public class Uploads {
 
   @Inject MediaStore media;
+
+  @Inject ThumbnailMaker thumbnailMaker;
+
+  /** An image as stored, with its smaller copies. */
+  public record StoredImage(StoredFile file, Thumbnails thumbnails) {}
+
+  /**
+   * An entry's or a revision's image, checked (a 400 naming {@code field} if it is not a PNG, JPEG
+   * or WebP image that decodes), stored, and its copies made.
+   */
+  public StoredImage storeImage(byte[] content, String field) {
+    String contentType = FileCheck.IMAGE.contentTypeOf(content, field);
+    Thumbnails thumbnails = thumbnailMaker.make(content, contentType, field);
+    return new StoredImage(
+        new StoredFile(media.put(content), contentType, content.length, sha256(content)),
+        thumbnails);
+  }
 
   /** The stored file; a 400 naming {@code field} if the content is not what {@code check} takes. */
   public StoredFile store(byte[] content, FileCheck check, String field) {

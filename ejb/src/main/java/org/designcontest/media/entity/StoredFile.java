@@ -46,4 +46,10 @@ public class StoredFile {
   public String sha256() {
     return sha256;
   }
+
+  /** This image's smaller copy at {@code size}, stored under {@code key}. */
+  public StoredFile copyAt(ImageSize size, String key) {
+    return new StoredFile(
+        key, Thumbnails.contentTypeOf(contentType), 0, sha256 + "-" + size.name().toLowerCase());
+  }
 }

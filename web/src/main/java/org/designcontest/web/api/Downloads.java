@@ -1,11 +1,15 @@
 package org.designcontest.web.api;
 
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.designcontest.entry.boundary.Entries;
+import org.designcontest.media.entity.ImageSize;
 
 /**
  * Responses that send a stored file: its content type as checked at upload, a Content-Disposition
@@ -18,6 +22,36 @@ public final class Downloads {
   /** Shown in the page (images). */
   public static Response inline(InputStream content, String contentType, String fileName) {
     return send(content, contentType, "inline", fileName);
+  }
+
+  /**
+   * An entry's or a revision's image, tagged by its content: a browser keeps it a day and then asks
+   * again with If-None-Match, answered 304 without the bytes if unchanged.
+   */
+  public static Response image(Request request, Entries.Image image, String fileName) {
+    EntityTag tag = new EntityTag(image.tag());
+    CacheControl cache = new CacheControl();
+    cache.setPrivate(true);
+    cache.setMaxAge(86_400);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    if (unchanged != null) {
+      try {
+        image.content().close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return unchanged.cacheControl(cache).build();
+    }
+    return Response.fromResponse(inline(image.content(), image.contentType(), fileName))
+        .tag(tag)
+        .cacheControl(cache)
+        .build();
+  }
+
+  /** The {@code size} parameter of an image: the original when absent, a 400 when unknown. */
+  public static ImageSize imageSize(String size) {
+    ImageSize chosen = QueryValues.enumValue(ImageSize.class, "size", size);
+    return chosen == null ? ImageSize.ORIGINAL : chosen;
   }
 
   /** Saved by the browser (final files, references). */

@@ -10,7 +10,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
@@ -54,12 +57,18 @@ public class EntryResource {
   @GET
   @Path("{id}/image")
   @Produces({"image/png", "image/jpeg", "image/webp"})
-  @Operation(summary = "The entry's image, for its designer, the company and moderators")
-  @APIResponse(responseCode = "200", description = "The image")
+  @Operation(
+      summary =
+          "The entry's image (size GRID: 320 px, LARGE: 1280 px, ORIGINAL), for its designer, the"
+              + " company and moderators")
+  @APIResponse(responseCode = "200", description = "The image, with an ETag")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
+  @APIResponse(responseCode = "400", description = "An unknown size")
   @APIResponse(responseCode = "404", description = "No such entry the caller may see")
-  public Response image(@PathParam("id") long entryId) {
-    Entries.Image image = entries.image(entryId);
-    return Downloads.inline(image.content(), image.contentType(), "entry-" + entryId);
+  public Response image(
+      @PathParam("id") long entryId, @QueryParam("size") String size, @Context Request request) {
+    Entries.Image image = entries.image(entryId, Downloads.imageSize(size));
+    return Downloads.image(request, image, "entry-" + entryId);
   }
 
   @PUT

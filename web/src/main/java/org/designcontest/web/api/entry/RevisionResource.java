@@ -10,8 +10,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.designcontest.entry.boundary.Entries;
@@ -67,13 +70,18 @@ public class RevisionResource {
   @GET
   @Path("{number}/image")
   @Produces({"image/png", "image/jpeg", "image/webp"})
-  @Operation(summary = "A revision's image")
-  @APIResponse(responseCode = "200", description = "The image")
+  @Operation(summary = "A revision's image (size GRID, LARGE or ORIGINAL)")
+  @APIResponse(responseCode = "200", description = "The image, with an ETag")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent")
+  @APIResponse(responseCode = "400", description = "An unknown size")
   @APIResponse(responseCode = "404", description = "No such revision the caller may see")
-  public Response image(@PathParam("id") long entryId, @PathParam("number") int number) {
-    Entries.Image image = revisions.image(entryId, number);
-    return Downloads.inline(
-        image.content(), image.contentType(), "entry-" + entryId + "-revision-" + number);
+  public Response image(
+      @PathParam("id") long entryId,
+      @PathParam("number") int number,
+      @QueryParam("size") String size,
+      @Context Request request) {
+    Entries.Image image = revisions.image(entryId, number, Downloads.imageSize(size));
+    return Downloads.image(request, image, "entry-" + entryId + "-revision-" + number);
   }
 
   @PUT
