@@ -9,12 +9,19 @@
 #   bash docs/benchmarks/run.sh notifications   10,000 events to notifications and emails against a raw broker
 #                                               loop (NotificationBenchmark, with its own GreenMail on
 #                                               SMTP_PORT; notifications.{md,csv,svg}), about 3 minutes
+#   bash docs/benchmarks/run.sh newsletters     a weekly digest to 100,000 subscribers, job start to the last email,
+#                                               with Payara Micro's heap sampled every second (NewsletterBenchmark,
+#                                               with its own GreenMail on SMTP_PORT; newsletters.{md,csv,svg}),
+#                                               about 6 minutes. Payara Micro gets NEWSLETTER_RATE=100000 (not the
+#                                               limit), NEWSLETTER_CHUNK=100, WEEKLY_DIGEST_ENABLED=false and a fixed
+#                                               benchmark NEWSLETTER_KEY; set NEWSLETTER_CHUNK/NEWSLETTER_RATE to try others
 #
 # Working files and logs: .bench/ (not committed).
 # Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:
 #   BENCH_CONTESTS=10000 BENCH_ENTRIES=200000 BENCH_GALLERY_CONTESTS=20 BENCH_GALLERY_ENTRIES=1000
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
 #   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=45 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
+#   BENCH_SUBSCRIBERS=100000 BENCH_OPEN_CONTESTS=5 (newsletters)
 #   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
 # Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
 # seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).
@@ -23,7 +30,16 @@ set -euo pipefail
 case "${1:-contest-api}" in
   contest-api) HARNESS=ContestApiBenchmark ;;
   notifications) HARNESS=NotificationBenchmark ;;
-  *) echo "usage: bash docs/benchmarks/run.sh [contest-api|notifications]"; exit 2 ;;
+  newsletters)
+    HARNESS=NewsletterBenchmark
+    # Read by the app through MicroProfile Config (environment variables of Payara Micro's process). The
+    # rate is set high so that the throttle (production default 200/s) is not what is measured; the
+    # scheduled digest is off so that only the benchmark's digest runs; the key is a fixed benchmark value.
+    export NEWSLETTER_KEY=benchmark-newsletter-key-not-a-secret
+    export NEWSLETTER_RATE=${NEWSLETTER_RATE:-100000} NEWSLETTER_CHUNK=${NEWSLETTER_CHUNK:-100}
+    export WEEKLY_DIGEST_ENABLED=false
+    ;;
+  *) echo "usage: bash docs/benchmarks/run.sh [contest-api|notifications|newsletters]"; exit 2 ;;
 esac
 
 DC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)

@@ -409,7 +409,7 @@ final class BenchData implements AutoCloseable {
     }
   }
 
-  private static byte[] randomBytes() {
+  static byte[] randomBytes() {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     return bytes;
