@@ -15,6 +15,7 @@
 #                                               about 6 minutes. Payara Micro gets NEWSLETTER_RATE=100000 (not the
 #                                               limit), NEWSLETTER_CHUNK=100, WEEKLY_DIGEST_ENABLED=false and a fixed
 #                                               benchmark NEWSLETTER_KEY; set NEWSLETTER_CHUNK/NEWSLETTER_RATE to try others
+#                                               (newsletters.md was measured with NEWSLETTER_CHUNK=500: see there why)
 #
 # Working files and logs: .bench/ (not committed).
 # Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:

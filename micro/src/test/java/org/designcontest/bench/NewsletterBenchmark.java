@@ -712,7 +712,7 @@ public final class NewsletterBenchmark {
 
   /** The command that ran this, with the settings that differ from the defaults. */
   private String command() {
-    StringBuilder c = new StringBuilder("flock /tmp/designcontest-it.lock ");
+    StringBuilder c = new StringBuilder();
     if (subscribers != 100_000) {
       c.append("BENCH_SUBSCRIBERS=").append(subscribers).append(' ');
     }
@@ -722,7 +722,8 @@ public final class NewsletterBenchmark {
     if (!BenchSettings.env("NEWSLETTER_RATE", "100000").equals("100000")) {
       c.append("NEWSLETTER_RATE=").append(BenchSettings.env("NEWSLETTER_RATE", "")).append(' ');
     }
-    return c.append("bash docs/benchmarks/run.sh newsletters").toString();
+    return c.append("flock /tmp/designcontest-it.lock bash docs/benchmarks/run.sh newsletters")
+        .toString();
   }
 
   private static double quarterAverage(List<Heap> samples, boolean first) {
