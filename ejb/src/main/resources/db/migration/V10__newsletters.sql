@@ -50,6 +50,8 @@ CREATE TABLE newsletter (
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     released_at      TIMESTAMP WITH TIME ZONE,
     job_execution_id BIGINT,
+    -- its job's last chunk: a job that says it runs but has not moved for minutes died with its instance
+    heartbeat_at     TIMESTAMP WITH TIME ZONE,
     CHECK ((segment = 'CATEGORY') = (category_code IS NOT NULL)),
     CHECK ((kind = 'WEEKLY_DIGEST') = (segment = 'DIGEST'))
 );

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,6 +44,9 @@ import org.designcontest.platform.control.SafeHtml;
 public class Newsletters {
 
   private static final Logger LOG = Logger.getLogger(Newsletters.class.getName());
+
+  /** A chunk takes well under a second: a job this long without one died with its instance. */
+  static final Duration DEAD_AFTER = Duration.ofMinutes(2);
 
   @PersistenceContext EntityManager em;
 
@@ -191,15 +195,27 @@ public class Newsletters {
     return summary(newsletter);
   }
 
+  /**
+   * Restarts a stopped or failed job from its checkpoint; resumes one that says it runs but has not
+   * moved for {@link #DEAD_AFTER} (its instance died) with a new job after its last delivery.
+   */
   public Summary restart(long id) {
     callers.current().requireAdmin();
     Newsletter newsletter = find(id);
     BatchStatus status = jobs.status(newsletter);
-    if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
+    if (status == BatchStatus.STOPPED || status == BatchStatus.FAILED) {
+      jobs.restart(newsletter);
+    } else if ((status == BatchStatus.STARTED || status == BatchStatus.STARTING)
+        && newsletter.lastMovedAt().orElseThrow().isBefore(clock.instant().minus(DEAD_AFTER))) {
+      jobs.resume(newsletter);
+    } else {
       throw new ConflictException(
-          "Only a stopped or failed job restarts (this one is " + status + ").");
+          "Only a stopped or failed job restarts, or one that has not moved for "
+              + DEAD_AFTER.toMinutes()
+              + " minutes (this one is "
+              + status
+              + ").");
     }
-    jobs.restart(newsletter);
     return summary(newsletter);
   }
 

@@ -76,6 +76,24 @@ public class NewsletterJobs {
                 + stopped);
   }
 
+  /**
+   * A new job for a newsletter whose job died with its instance (the batch runtime still calls it
+   * running, and will not restart it): it goes on after the last recorded delivery.
+   */
+  public void resume(Newsletter newsletter) {
+    long dead = newsletter.jobExecutionId().orElseThrow();
+    long execution = operator().start(JOB, parameters(newsletter));
+    newsletter.startedAs(execution);
+    LOG.warning(
+        () ->
+            "newsletter job resumed: newsletter="
+                + newsletter.id()
+                + " execution="
+                + execution
+                + " after the dead execution="
+                + dead);
+  }
+
   public BatchStatus status(Newsletter newsletter) {
     return newsletter
         .jobExecutionId()

@@ -3,9 +3,12 @@ package org.designcontest.newsletter.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One recipient's rendered newsletter, as the batch job queues it and the sender sends it. The
@@ -21,15 +24,21 @@ public record NewsletterMail(
     String html,
     String unsubscribeUrl) {
 
+  // looked up once: Json.createObjectBuilder() searches the class path for a provider on each call,
+  // once per recipient (docs/benchmarks/newsletters.md)
+  private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   public String messageId() {
     return "<newsletter-" + newsletterId + "-" + accountId + "@designcontest>";
   }
 
   public static String toJson(List<NewsletterMail> mails) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = BUILDERS.createArrayBuilder();
     for (NewsletterMail mail : mails) {
       array.add(
-          Json.createObjectBuilder()
+          BUILDERS
+              .createObjectBuilder()
               .add("newsletterId", mail.newsletterId)
               .add("accountId", mail.accountId)
               .add("to", mail.to)
@@ -42,7 +51,7 @@ public record NewsletterMail(
   }
 
   public static List<NewsletterMail> fromJson(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = READERS.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       return array.getValuesAs(JsonObject.class).stream()
           .map(

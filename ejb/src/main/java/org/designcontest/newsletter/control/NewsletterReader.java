@@ -16,7 +16,10 @@ import org.designcontest.newsletter.entity.Newsletter;
 
 /**
  * Reads a newsletter's recipients in account id order, a page of queries ahead. Its checkpoint is
- * the id of the last recipient handed out, so a restart goes on with the next one.
+ * the id of the last recipient handed out, so a restart goes on with the next one. A new job for a
+ * newsletter already partly sent (resumed after its instance died) starts after the last recipient
+ * whose delivery was recorded: the chunks commit in id order, so that is where the dead job's last
+ * checkpoint was. Each checkpoint also records that the job is alive.
  */
 // @Dependent: a bean (the module discovers annotated beans only), new for each step run
 @Dependent
@@ -48,7 +51,7 @@ public class NewsletterReader extends AbstractItemReader {
     newsletter = em.find(Newsletter.class, Long.parseLong(newsletterId));
     // the release commits with the job's start, so the very first read may come before it
     cutoff = newsletter.releasedAt().orElseGet(Instant::now);
-    lastRead = checkpoint == null ? 0 : (Long) checkpoint;
+    lastRead = checkpoint == null ? lastDelivered() : (Long) checkpoint;
   }
 
   @Override
@@ -67,6 +70,19 @@ public class NewsletterReader extends AbstractItemReader {
 
   @Override
   public Serializable checkpointInfo() {
+    em.createNativeQuery("update newsletter set heartbeat_at = now() where id = ?1")
+        .setParameter(1, newsletter.id())
+        .executeUpdate();
     return lastRead;
+  }
+
+  private long lastDelivered() {
+    return ((Number)
+            em.createNativeQuery(
+                    "select coalesce(max(account_id), 0) from newsletter_delivery"
+                        + " where newsletter_id = ?1")
+                .setParameter(1, newsletter.id())
+                .getSingleResult())
+        .longValue();
   }
 }

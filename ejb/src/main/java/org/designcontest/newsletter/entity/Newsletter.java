@@ -72,6 +72,9 @@ public class Newsletter {
   @Column(name = "job_execution_id")
   private Long jobExecutionId;
 
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   protected Newsletter() {}
 
   /** A draft announcement; {@code bodyHtml} is already sanitised. */
@@ -136,6 +139,11 @@ public class Newsletter {
 
   public Optional<Long> jobExecutionId() {
     return Optional.ofNullable(jobExecutionId);
+  }
+
+  /** When its job last finished a chunk (or was released, if none yet). */
+  public Optional<Instant> lastMovedAt() {
+    return Optional.ofNullable(heartbeatAt != null ? heartbeatAt : releasedAt);
   }
 
   /** Released: its audience is the accounts that exist now (or at its earlier release). */

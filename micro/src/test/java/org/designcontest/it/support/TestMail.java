@@ -61,7 +61,7 @@ public final class TestMail {
         .get(0);
   }
 
-  private static String subjectOf(MimeMessage message) {
+  public static String subjectOf(MimeMessage message) {
     try {
       return message.getSubject();
     } catch (MessagingException e) {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
-import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Category;
 import org.designcontest.newsletter.boundary.Subscriptions;
@@ -23,6 +25,9 @@ import org.designcontest.web.faces.SignInFirst;
 @Named
 @RequestScoped
 public class NewsletterSettingsBacking {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Inject Subscriptions subscriptions;
 
@@ -73,10 +78,12 @@ public class NewsletterSettingsBacking {
     return current;
   }
 
-  /** When the person agreed to the list (null if never or withdrawn). */
-  public Instant consentOf(String list) {
+  /** The day the person agreed to the list, as "21 November 2026" (null if never or withdrawn). */
+  public String consentOf(String list) {
     ListChoice choice = current().lists().get(MailingList.valueOf(list));
-    return choice != null && choice.subscribed() ? choice.consentAt() : null;
+    return choice != null && choice.subscribed() && choice.consentAt() != null
+        ? DAY.format(choice.consentAt())
+        : null;
   }
 
   public List<Category> getAllCategories() {

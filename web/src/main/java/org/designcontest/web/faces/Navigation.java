@@ -1,0 +1,27 @@
+package org.designcontest.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.designcontest.account.control.Caller;
+import org.designcontest.account.control.Callers;
+import org.designcontest.account.entity.Role;
+
+/** What the header offers the person signed in (looked up once per request). */
+@Named
+@RequestScoped
+public class Navigation {
+
+  @Inject Callers callers;
+
+  private Boolean admin;
+
+  /** Administrators get a link to the newsletters page. */
+  public boolean isAdmin() {
+    if (admin == null) {
+      Caller caller = callers.current();
+      admin = caller.actsAsPerson() && caller.account().role() == Role.ADMIN;
+    }
+    return admin;
+  }
+}
