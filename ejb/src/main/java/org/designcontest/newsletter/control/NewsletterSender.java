@@ -55,6 +55,9 @@ public class NewsletterSender {
     }
     long newsletterId = queued.get(0).newsletterId();
     Set<Long> pending = pending(newsletterId, queued);
+    if (pending.isEmpty()) { // a redelivery of a message sent in full: no server needed
+      return;
+    }
     List<Long> sent = new ArrayList<>();
     try (Transport smtp = session.getTransport()) {
       smtp.connect();
