@@ -21,6 +21,7 @@ import org.designcontest.account.control.Callers;
 import org.designcontest.account.entity.Account;
 import org.designcontest.contest.entity.Category;
 import org.designcontest.mail.control.MailOutbox;
+import org.designcontest.newsletter.control.DeliveryLog;
 import org.designcontest.newsletter.control.NewsletterJobs;
 import org.designcontest.newsletter.control.NewsletterJobs.Progress;
 import org.designcontest.newsletter.control.NewsletterMail;
@@ -61,6 +62,8 @@ public class Newsletters {
   @Inject WeeklyDigests digests;
 
   @Inject MailOutbox outbox;
+
+  @Inject DeliveryLog deliveryLog;
 
   @Inject Clock clock;
 
@@ -243,7 +246,7 @@ public class Newsletters {
   }
 
   private Summary summary(Newsletter newsletter) {
-    Map<String, Long> counts = deliveries(newsletter.id());
+    Map<String, Long> counts = deliveryLog.countByStatus(newsletter.id());
     return new Summary(
         newsletter.id(),
         newsletter.kind(),
@@ -259,19 +262,5 @@ public class Newsletters {
             counts.getOrDefault("QUEUED", 0L),
             counts.getOrDefault("SENT", 0L),
             counts.getOrDefault("FAILED", 0L)));
-  }
-
-  private Map<String, Long> deliveries(long newsletterId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select status, count(*) from newsletter_delivery where newsletter_id = ?1"
-                    + " group by status")
-            .setParameter(1, newsletterId)
-            .getResultList();
-    return rows.stream()
-        .collect(
-            java.util.stream.Collectors.toMap(
-                row -> (String) row[0], row -> ((Number) row[1]).longValue()));
   }
 }

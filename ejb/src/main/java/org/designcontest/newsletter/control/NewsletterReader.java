@@ -39,6 +39,8 @@ public class NewsletterReader extends AbstractItemReader {
 
   @Inject NewsletterRecipients recipients;
 
+  @Inject DeliveryLog deliveries;
+
   private final Deque<Recipient> ahead = new ArrayDeque<>();
 
   private Newsletter newsletter;
@@ -56,7 +58,7 @@ public class NewsletterReader extends AbstractItemReader {
     newsletter = em.find(Newsletter.class, Long.parseLong(newsletterId));
     // the release commits with the job's start, so the very first read may come before it
     cutoff = newsletter.releasedAt().orElseGet(Instant::now);
-    lastRead = checkpoint == null ? lastDelivered() : (Long) checkpoint;
+    lastRead = checkpoint == null ? deliveries.lastRecorded(newsletter.id()) : (Long) checkpoint;
   }
 
   @Override
@@ -79,21 +81,8 @@ public class NewsletterReader extends AbstractItemReader {
         .setParameter(1, newsletter.id())
         .executeUpdate();
     if (++checkpoints == STATISTICS_AFTER) {
-      // the delivery rows grow from none to one per recipient within minutes, faster than
-      // autovacuum looks: without fresh statistics the sender's updates scan the whole newsletter
-      // (docs/benchmarks/newsletters.md)
-      em.createNativeQuery("analyze newsletter_delivery").executeUpdate();
+      deliveries.refreshStatistics();
     }
     return lastRead;
-  }
-
-  private long lastDelivered() {
-    return ((Number)
-            em.createNativeQuery(
-                    "select coalesce(max(account_id), 0) from newsletter_delivery"
-                        + " where newsletter_id = ?1")
-                .setParameter(1, newsletter.id())
-                .getSingleResult())
-        .longValue();
   }
 }

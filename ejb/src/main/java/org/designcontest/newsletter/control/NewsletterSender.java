@@ -11,18 +11,14 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.designcontest.mail.control.MailMessages;
-import org.designcontest.platform.control.SqlValues;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -41,7 +37,7 @@ public class NewsletterSender {
   @Resource(lookup = "mail/designcontest")
   Session session;
 
-  @PersistenceContext EntityManager em;
+  @Inject DeliveryLog deliveries;
 
   @Inject SendRate rate;
 
@@ -54,7 +50,8 @@ public class NewsletterSender {
       return;
     }
     long newsletterId = queued.get(0).newsletterId();
-    Set<Long> pending = pending(newsletterId, queued);
+    Set<Long> pending =
+        deliveries.pending(newsletterId, queued.stream().map(NewsletterMail::accountId).toList());
     if (pending.isEmpty()) { // a redelivery of a message sent in full: no server needed
       return;
     }
@@ -70,25 +67,9 @@ public class NewsletterSender {
         }
       }
     } finally {
-      markSent(newsletterId, sent);
+      deliveries.sent(newsletterId, sent);
     }
     LOG.fine(() -> "newsletter mails: newsletter=" + newsletterId + " sent=" + sent.size());
-  }
-
-  /** Those of the message's recipients not yet sent to. */
-  private Set<Long> pending(long newsletterId, List<NewsletterMail> queued) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "select account_id from newsletter_delivery where newsletter_id = ?1"
-                    + " and account_id = any(cast(?2 as bigint[])) and status <> 'SENT'")
-            .setParameter(1, newsletterId)
-            .setParameter(
-                2, SqlValues.ofIds(queued.stream().map(NewsletterMail::accountId).toList()))
-            .getResultList();
-    Set<Long> pending = new HashSet<>();
-    ids.forEach(id -> pending.add(id.longValue()));
-    return pending;
   }
 
   private boolean send(Transport smtp, NewsletterMail mail) throws MessagingException {
@@ -111,13 +92,8 @@ public class NewsletterSender {
       metrics.counter("newsletter.sent").inc();
       return true;
     } catch (SendFailedException | AddressException refused) { // this address, not the server
-      em.createNativeQuery(
-              "update newsletter_delivery set status = 'FAILED', attempts = attempts + 1,"
-                  + " last_error = left(?3, 500) where newsletter_id = ?1 and account_id = ?2")
-          .setParameter(1, mail.newsletterId())
-          .setParameter(2, mail.accountId())
-          .setParameter(3, String.valueOf(refused.getMessage()))
-          .executeUpdate();
+      deliveries.refused(
+          mail.newsletterId(), mail.accountId(), String.valueOf(refused.getMessage()));
       metrics.counter("newsletter.failed").inc();
       LOG.warning(
           () ->
@@ -128,18 +104,6 @@ public class NewsletterSender {
                   + ": "
                   + refused.getMessage());
       return false;
-    }
-  }
-
-  private void markSent(long newsletterId, List<Long> accountIds) {
-    if (!accountIds.isEmpty()) {
-      em.createNativeQuery(
-              "update newsletter_delivery set status = 'SENT', sent_at = now(),"
-                  + " attempts = attempts + 1, last_error = null"
-                  + " where newsletter_id = ?1 and account_id = any(cast(?2 as bigint[]))")
-          .setParameter(1, newsletterId)
-          .setParameter(2, SqlValues.ofIds(accountIds))
-          .executeUpdate();
     }
   }
 }

@@ -8,13 +8,9 @@ import jakarta.inject.Named;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.designcontest.platform.control.SqlValues;
 
 /**
  * Records a delivery per recipient and hands the chunk's emails to the {@code newsletters} queue as
@@ -31,7 +27,7 @@ public class NewsletterWriter extends AbstractItemWriter {
 
   static final String NEWSLETTER_ID = "newsletterId";
 
-  @PersistenceContext EntityManager em;
+  @Inject DeliveryLog deliveries;
 
   @Inject
   @JMSConnectionFactory("jms/designcontest")
@@ -44,18 +40,8 @@ public class NewsletterWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     List<NewsletterMail> mails = items.stream().map(NewsletterMail.class::cast).toList();
     long newsletterId = mails.get(0).newsletterId();
-    @SuppressWarnings("unchecked")
-    List<Number> recorded =
-        em.createNativeQuery(
-                "insert into newsletter_delivery (newsletter_id, account_id, status, queued_at)"
-                    + " select ?1, unnest(cast(?2 as bigint[])), 'QUEUED', now()"
-                    + " on conflict do nothing returning account_id")
-            .setParameter(1, newsletterId)
-            .setParameter(
-                2, SqlValues.ofIds(mails.stream().map(NewsletterMail::accountId).toList()))
-            .getResultList();
-    Set<Long> fresh = new HashSet<>();
-    recorded.forEach(id -> fresh.add(id.longValue()));
+    Set<Long> fresh =
+        deliveries.queue(newsletterId, mails.stream().map(NewsletterMail::accountId).toList());
     List<NewsletterMail> queued =
         mails.stream().filter(m -> fresh.contains(m.accountId())).toList();
     if (!queued.isEmpty()) {
