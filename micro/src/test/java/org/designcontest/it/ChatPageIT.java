@@ -218,8 +218,8 @@ class ChatPageIT {
   }
 
   /**
-   * Waits for the page to show {@code count} messages of mine that the server stored (the one
-   * shown while sending has no id yet) and answers the id of the last, read in the same script.
+   * Waits for the page to show {@code count} messages of mine that the server stored (the one shown
+   * while sending has no id yet) and answers the id of the last, read in the same script.
    */
   private static long awaitMyMessage(ChromeDriver browser, WebDriverWait wait, int count) {
     Object id =

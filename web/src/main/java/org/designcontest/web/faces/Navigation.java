@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.designcontest.account.control.Caller;
 import org.designcontest.account.control.Callers;
 import org.designcontest.account.entity.Role;
+import org.designcontest.chat.boundary.Conversations;
 
 /** What the header offers the person signed in (looked up once per request). */
 @Named
@@ -14,7 +15,10 @@ public class Navigation {
 
   @Inject Callers callers;
 
+  @Inject Conversations conversations;
+
   private Boolean admin;
+  private Long messagesUnread;
 
   /** Administrators get a link to the newsletters page. */
   public boolean isAdmin() {
@@ -23,5 +27,13 @@ public class Navigation {
       admin = caller.actsAsPerson() && caller.account().role() == Role.ADMIN;
     }
     return admin;
+  }
+
+  /** The messages from the other side of the person's conversations that they have not read. */
+  public long getMessagesUnread() {
+    if (messagesUnread == null) {
+      messagesUnread = callers.current().actsAsPerson() ? conversations.totalUnread() : 0L;
+    }
+    return messagesUnread;
   }
 }

@@ -1,0 +1,172 @@
+package org.designcontest.web.faces.chat;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.util.List;
+import org.designcontest.chat.boundary.Conversations;
+import org.designcontest.platform.boundary.InvalidFieldException;
+import org.designcontest.platform.boundary.NotFoundException;
+import org.designcontest.web.faces.SignInFirst;
+
+/**
+ * The open conversation of the messages page ({@code messages.xhtml?conversation=…}, with {@code
+ * before} or {@code after} for another page of it) and its form. Someone else's conversation
+ * answers 404, as the API does.
+ */
+@Named
+@RequestScoped
+public class ConversationBacking {
+
+  private static final int PAGE_SIZE = 50;
+
+  @Inject Conversations conversations;
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  private Long conversation;
+  private Long before;
+  private Long after;
+  private String body;
+  private String clientKey;
+  private List<Part> files;
+
+  private ConversationView view;
+  private MessagePage messages;
+
+  /** Visitors go to sign in; an unknown conversation is 404. */
+  public void load() throws IOException {
+    if (SignInFirst.redirected(faces, security) || conversation == null) {
+      return;
+    }
+    try {
+      getView();
+      getMessages();
+    } catch (NotFoundException e) {
+      faces.getExternalContext().responseSendError(404, "There is no such conversation.");
+      faces.responseComplete();
+    }
+  }
+
+  /** Sends the form's text and files; the page shows the message when it comes back live. */
+  public String send() {
+    try {
+      conversations.send(conversation, body, clientKey, Uploads.of(files));
+    } catch (InvalidFieldException e) {
+      faces.addMessage(
+          "file".equals(e.field()) ? "message-file" : "message-body",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      return null;
+    }
+    return "/messages?faces-redirect=true&conversation=" + conversation;
+  }
+
+  public boolean isOpen() {
+    return conversation != null && getView() != null;
+  }
+
+  private ConversationView getView() {
+    if (view == null && conversation != null) {
+      view = conversations.get(conversation);
+    }
+    return view;
+  }
+
+  public List<MessageView> getMessages() {
+    if (messages == null) {
+      messages = conversations.messages(conversation, before, after, PAGE_SIZE);
+    }
+    return messages.items();
+  }
+
+  /** Older messages exist (for a page that ends at the newest, or one of older ones). */
+  public boolean isMore() {
+    return after == null && messages != null && messages.more();
+  }
+
+  /** Newer ones exist than this page shows (a catch-up after a reconnect asks again). */
+  public boolean isNewer() {
+    return after != null && messages != null && messages.more();
+  }
+
+  public Long getFirstId() {
+    List<MessageView> items = getMessages();
+    return items.isEmpty() ? null : items.get(0).id();
+  }
+
+  public String getSide() {
+    return isOpen() ? getView().side().name() : null;
+  }
+
+  public String getOtherSide() {
+    ConversationView c = getView();
+    return c.side() == Side.DESIGNER ? c.company() : c.designer();
+  }
+
+  public String getContestTitle() {
+    return getView().contestTitle();
+  }
+
+  public long getReadUpTo() {
+    return isOpen() && getView().readUpTo() != null ? getView().readUpTo() : 0;
+  }
+
+  public long getOtherReadUpTo() {
+    return isOpen() && getView().otherReadUpTo() != null ? getView().otherReadUpTo() : 0;
+  }
+
+  public Long getConversation() {
+    return conversation;
+  }
+
+  public void setConversation(Long conversation) {
+    this.conversation = conversation;
+  }
+
+  public Long getBefore() {
+    return before;
+  }
+
+  public void setBefore(Long before) {
+    this.before = before;
+  }
+
+  public Long getAfter() {
+    return after;
+  }
+
+  public void setAfter(Long after) {
+    this.after = after;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public String getClientKey() {
+    return clientKey;
+  }
+
+  public void setClientKey(String clientKey) {
+    this.clientKey = clientKey;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
+  }
+}
