@@ -357,16 +357,20 @@
     }
 
     function onError(frame) {
-      var waiting = frame.ref && pending[frame.ref];
-      if (!waiting) {
-        return;
-      }
-      delete pending[frame.ref];
-      waiting.remove();
-      if (!body.value) {
-        body.value = waiting.dataset.body;
-      }
-      problem.textContent = frame.detail || 'The message was not sent.';
+      // an error without a ref (the server failed, not the frame) concerns whatever is on its way
+      var keys = frame.ref ? [frame.ref] : frame.status >= 500 ? Object.keys(pending) : [];
+      keys.forEach(function (key) {
+        var waiting = pending[key];
+        if (!waiting) {
+          return;
+        }
+        delete pending[key];
+        waiting.remove();
+        if (!body.value) {
+          body.value = waiting.dataset.body;
+        }
+        problem.textContent = frame.detail || 'The message was not sent.';
+      });
     }
 
     document.addEventListener('live', function (event) {
@@ -476,6 +480,13 @@
       problem.textContent = '';
       var text = body.value.trim();
       var chosen = files.files && files.files.length > 0;
+      var tooMany = chosen && files.files.length > 5;
+      var tooLarge = chosen && Array.prototype.some.call(files.files, function (f) { return f.size > 10 * 1024 * 1024; });
+      if (tooMany || tooLarge) {
+        problem.textContent = tooMany ? 'Send at most 5 files at once.' : 'Each file may have at most 10 MB.';
+        files.focus();
+        return;
+      }
       if (!text && !chosen) {
         problem.textContent = 'Write a message or choose a file.';
         body.focus();

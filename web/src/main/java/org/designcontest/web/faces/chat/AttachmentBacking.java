@@ -38,11 +38,19 @@ public class AttachmentBacking {
       external.responseSendError(404, "There is no such file.");
       return;
     }
-    Attachment file;
+    Conversations.Attachment file;
     try {
-      file = conversations.attachment(conversation, id, imageSize());
+      file = conversations.attachment(conversation, id, imageSize(), null);
     } catch (BusinessException e) {
       external.responseSendError(404, "There is no such file.");
+      return;
+    }
+    String tag = "\"" + file.tag() + "\"";
+    external.setResponseHeader("Cache-Control", "private, max-age=86400");
+    external.setResponseHeader("ETag", tag);
+    if (tag.equals(external.getRequestHeaderMap().get("If-None-Match"))) {
+      file.content().close();
+      external.setResponseStatus(304);
       return;
     }
     String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
@@ -50,12 +58,11 @@ public class AttachmentBacking {
     external.setResponseContentType(file.contentType());
     external.setResponseHeader(
         "Content-Disposition",
-        (file.contentType().startsWith("image/") ? "inline" : "attachment")
+        (file.image() ? "inline" : "attachment")
             + "; filename=\""
             + ascii
             + "\"; filename*=UTF-8''"
             + encoded);
-    external.setResponseHeader("Cache-Control", "private, max-age=86400");
     try (InputStream in = file.content();
         OutputStream out = external.getResponseOutputStream()) {
       in.transferTo(out);

@@ -8,8 +8,16 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.designcontest.chat.boundary.ConversationView;
 import org.designcontest.chat.boundary.Conversations;
+import org.designcontest.chat.boundary.MessagePage;
+import org.designcontest.chat.boundary.MessageView;
+import org.designcontest.chat.entity.Side;
+import org.designcontest.media.control.FileCheck;
 import org.designcontest.platform.boundary.InvalidFieldException;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.web.faces.SignInFirst;
@@ -58,7 +66,7 @@ public class ConversationBacking {
   /** Sends the form's text and files; the page shows the message when it comes back live. */
   public String send() {
     try {
-      conversations.send(conversation, body, clientKey, Uploads.of(files));
+      conversations.send(conversation, body, blankToNull(clientKey), newFiles());
     } catch (InvalidFieldException e) {
       faces.addMessage(
           "file".equals(e.field()) ? "message-file" : "message-body",
@@ -74,14 +82,14 @@ public class ConversationBacking {
 
   private ConversationView getView() {
     if (view == null && conversation != null) {
-      view = conversations.get(conversation);
+      view = conversations.of(conversation, null);
     }
     return view;
   }
 
   public List<MessageView> getMessages() {
     if (messages == null) {
-      messages = conversations.messages(conversation, before, after, PAGE_SIZE);
+      messages = conversations.messages(conversation, before, after, PAGE_SIZE, null);
     }
     return messages.items();
   }
@@ -115,11 +123,38 @@ public class ConversationBacking {
   }
 
   public long getReadUpTo() {
-    return isOpen() && getView().readUpTo() != null ? getView().readUpTo() : 0;
+    return isOpen() ? getView().readUpTo() : 0;
   }
 
   public long getOtherReadUpTo() {
-    return isOpen() && getView().otherReadUpTo() != null ? getView().otherReadUpTo() : 0;
+    return isOpen() ? getView().otherReadUpTo() : 0;
+  }
+
+  /**
+   * The chosen files as the service takes them, each read to at most one byte more than a file may
+   * have (the service says "too large"). A form sent without a file has one empty part.
+   */
+  private List<Conversations.NewFile> newFiles() {
+    List<Conversations.NewFile> chosen = new ArrayList<>();
+    if (files != null) {
+      for (Part part : files) {
+        String name = part.getSubmittedFileName();
+        if (part.getSize() == 0 && (name == null || name.isEmpty())) {
+          continue;
+        }
+        try (InputStream in = part.getInputStream()) {
+          chosen.add(
+              new Conversations.NewFile(name, in.readNBytes(FileCheck.DOCUMENT.maxBytes() + 1)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   public Long getConversation() {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.designcontest.chat.boundary.ConversationView;
 import org.designcontest.chat.boundary.Conversations;
+import org.designcontest.chat.entity.Side;
 
 /** The list of the caller's conversations on the messages page, latest activity first. */
 @Named
