@@ -169,12 +169,25 @@
       return item;
     }
 
+    /** The thread scrolls in its own box on a laptop, with the page on a phone. */
+    function scrollsItself() {
+      return list && list.scrollHeight > list.clientHeight && getComputedStyle(list).overflowY !== 'visible';
+    }
+
     function nearBottom() {
+      if (scrollsItself()) {
+        return list.scrollTop + list.clientHeight >= list.scrollHeight - 80;
+      }
       return window.innerHeight + window.scrollY >= document.body.scrollHeight - 120;
     }
 
     function scrollToEnd() {
-      if (list && list.lastElementChild) {
+      if (!list || !list.lastElementChild) {
+        return;
+      }
+      if (scrollsItself()) {
+        list.scrollTop = list.scrollHeight;
+      } else {
         list.lastElementChild.scrollIntoView({ block: 'end' });
       }
     }
@@ -294,11 +307,16 @@
       var first = list.querySelector('.message[data-message-id]');
       link.setAttribute('aria-busy', 'true');
       fetchPage(link.href.split('?')[1]).then(function (doc) {
-        var height = document.body.scrollHeight;
+        var inBox = scrollsItself();
+        var height = inBox ? list.scrollHeight : document.body.scrollHeight;
         var items = doc.querySelectorAll('#messages .message[data-message-id]');
         Array.prototype.forEach.call(items, function (item) { add(adopt(item)); });
         showTicks();
-        window.scrollBy(0, document.body.scrollHeight - height); // keep what was read in place
+        if (inBox) { // keep what was read in place
+          list.scrollTop += list.scrollHeight - height;
+        } else {
+          window.scrollBy(0, document.body.scrollHeight - height);
+        }
         var next = doc.getElementById('older');
         if (next) {
           link.href = next.href;
@@ -307,8 +325,9 @@
           link.remove();
         }
         status.textContent = items.length + ' older messages loaded.';
-        if (first) {
+        if (first) { // the keyboard stays where the reader was
           first.setAttribute('tabindex', '-1');
+          first.focus({ preventScroll: true });
         }
       }).catch(function () {
         link.removeAttribute('aria-busy');
@@ -459,9 +478,6 @@
       var key = uuid();
       var shown = element('li', 'message mine pending');
       shown.dataset.body = text;
-      var meta = element('p', 'meta');
-      meta.appendChild(element('span', 'sender', 'You'));
-      shown.appendChild(meta);
       var content = element('div', 'text');
       linkify(content, text);
       shown.appendChild(content);

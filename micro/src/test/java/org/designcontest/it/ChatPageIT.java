@@ -178,6 +178,13 @@ class ChatPageIT {
       Path shots = Path.of("..", "docs", "screenshots");
       Files.createDirectories(shots);
       Files.write(shots.resolve("messages.png"), browser.getScreenshotAs(OutputType.BYTES));
+      browser.manage().window().setSize(new Dimension(390, 844)); // a phone
+      wait.until(
+          d ->
+              (Boolean)
+                  browser.executeScript("return document.documentElement.clientWidth <= 400;"));
+      Files.write(shots.resolve("messages-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+      browser.manage().window().setSize(new Dimension(1100, 820));
 
       // elsewhere on the site: the header counts live, the notification centre says so
       browser.get(http.app("notifications.xhtml").toString());
@@ -194,8 +201,19 @@ class ChatPageIT {
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread-note"), "1 unread message"));
       browser.findElement(By.id("messages-unread-note")).click();
       wait.until(ExpectedConditions.urlContains("messages.xhtml"));
+      By listed = By.cssSelector("#conversations li[data-conversation-id='" + conversation + "']");
+      wait.until(
+          ExpectedConditions.attributeToBe(
+              By.cssSelector(
+                  "#conversations li[data-conversation-id='" + conversation + "'] .badge"),
+              "data-count",
+              "1"));
+      browser.findElement(listed).findElement(By.tagName("a")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(message(later)));
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread"), "0"));
+    } catch (RuntimeException | AssertionError failed) {
+      keepForDiagnosis(browser);
+      throw failed;
     } finally {
       browser.quit();
     }
@@ -206,6 +224,17 @@ class ChatPageIT {
     HttpResponse<String> page = http.get(http.app("messages.xhtml"));
     assertThat(page.statusCode()).isEqualTo(302);
     assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login.xhtml");
+  }
+
+  /** What the browser showed when the test failed, and what its console said. */
+  private static void keepForDiagnosis(ChromeDriver browser) throws java.io.IOException {
+    Path target = Path.of("target", "chat-page-failure");
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("page.html"), browser.getPageSource());
+    Files.write(target.resolve("page.png"), browser.getScreenshotAs(OutputType.BYTES));
+    StringBuilder console = new StringBuilder();
+    browser.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
+    Files.writeString(target.resolve("console.txt"), console);
   }
 
   private void signIn(ChromeDriver browser, WebDriverWait wait) {

@@ -1,14 +1,15 @@
 package org.designcontest.web.faces.chat;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,14 @@ import org.designcontest.web.faces.SignInFirst;
 /**
  * The open conversation of the messages page ({@code messages.xhtml?conversation=…}, with {@code
  * before} or {@code after} for another page of it) and its form. Someone else's conversation
- * answers 404, as the API does.
+ * answers 404, as the API does. View scoped: the form's postback must find the conversation open
+ * before the view parameter is set again.
  */
 @Named
-@RequestScoped
-public class ConversationBacking {
+@ViewScoped
+public class ConversationBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final int PAGE_SIZE = 50;
 
@@ -37,20 +41,19 @@ public class ConversationBacking {
 
   @Inject SecurityContext security;
 
-  @Inject FacesContext faces;
-
   private Long conversation;
   private Long before;
   private Long after;
   private String body;
   private String clientKey;
-  private List<Part> files;
+  private transient List<Part> files;
 
-  private ConversationView view;
-  private MessagePage messages;
+  private transient ConversationView view;
+  private transient MessagePage messages;
 
   /** Visitors go to sign in; an unknown conversation is 404. */
   public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
     if (SignInFirst.redirected(faces, security) || conversation == null) {
       return;
     }
@@ -65,6 +68,7 @@ public class ConversationBacking {
 
   /** Sends the form's text and files; the page shows the message when it comes back live. */
   public String send() {
+    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       conversations.send(conversation, body, blankToNull(clientKey), newFiles());
     } catch (InvalidFieldException e) {

@@ -48,12 +48,15 @@ public class ContestPageBacking {
     return contest;
   }
 
-  /** The current deadline, if the stage has one, and what happens when it passes. */
+  /**
+   * The current deadline, if the stage has one, and what happens when it passes. Null on a postback
+   * (a button of the page), where the contest is not loaded.
+   */
   public Instant getDeadline() {
-    return contest.deadlineAt().orElse(null);
+    return contest == null ? null : contest.deadlineAt().orElse(null);
   }
 
   public String getAtDeadline() {
-    return SelectionRules.atNextDeadline(contest).orElse(null);
+    return contest == null ? null : SelectionRules.atNextDeadline(contest).orElse(null);
   }
 }
