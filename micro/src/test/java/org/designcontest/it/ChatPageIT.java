@@ -140,8 +140,8 @@ class ChatPageIT {
       assertThat(browser.findElements(By.cssSelector("#file-preview li"))).isEmpty();
 
       // the company sees both unread, reads them through the API: the ticks turn without reload
-      JsonObject listed = json(api.get("conversations", company));
-      JsonObject mine = find(listed, conversation);
+      JsonObject companyList = json(api.get("conversations", company));
+      JsonObject mine = find(companyList, conversation);
       assertThat(mine.getInt("unread")).isEqualTo(2);
       assertThat(mine.getString("contestTitle")).isEqualTo(title);
       expect(
@@ -201,14 +201,14 @@ class ChatPageIT {
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread-note"), "1 unread message"));
       browser.findElement(By.id("messages-unread-note")).click();
       wait.until(ExpectedConditions.urlContains("messages.xhtml"));
-      By listed = By.cssSelector("#conversations li[data-conversation-id='" + conversation + "']");
+      By item = By.cssSelector("#conversations li[data-conversation-id='" + conversation + "']");
       wait.until(
           ExpectedConditions.attributeToBe(
               By.cssSelector(
                   "#conversations li[data-conversation-id='" + conversation + "'] .badge"),
               "data-count",
               "1"));
-      browser.findElement(listed).findElement(By.tagName("a")).click();
+      browser.findElement(item).findElement(By.tagName("a")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(message(later)));
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread"), "0"));
     } catch (RuntimeException | AssertionError failed) {
