@@ -61,6 +61,7 @@ class ChatPageIT {
   private String title;
   private long contest;
   private String designerEmail;
+  private String designerToken;
 
   @BeforeEach
   void aLaunchedContestWithAnEntry() {
@@ -73,7 +74,8 @@ class ChatPageIT {
     title = "Chat " + UUID.randomUUID().toString().substring(0, 8);
     contest = api.draft(company, title);
     expect(200, api.post("contests/" + contest + "/launch", company, null));
-    api.submit(contest, bearer(designer), "Wave", 51);
+    designerToken = bearer(designer);
+    api.submit(contest, designerToken, "Wave", 51);
   }
 
   @Test
@@ -220,6 +222,76 @@ class ChatPageIT {
   }
 
   @Test
+  void olderMessagesLoadOnDemandAndWhatADroppedSocketMissedIsFetched() throws Exception {
+    long conversation =
+        json(api.post("conversations", designerToken, "{\"contestId\": " + contest + "}"))
+            .getJsonNumber("id")
+            .longValue();
+    long oldest = 0;
+    for (int i = 1; i <= 55; i++) {
+      long id = idOf(say(conversation, "Note " + i));
+      oldest = i == 1 ? id : oldest;
+    }
+    ChromeDriver browser = Browser.open();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      signIn(browser, wait);
+      browser.get(http.app("messages.xhtml?conversation=" + conversation).toString());
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+      By all = By.cssSelector("#messages .message[data-message-id]");
+      assertThat(browser.findElements(all)).hasSize(50);
+      assertThat(browser.findElements(message(oldest))).isEmpty();
+
+      // older ones, on demand, in front of the others; then there are none left to ask for
+      browser.findElement(By.id("older")).sendKeys(org.openqa.selenium.Keys.ENTER);
+      wait.until(ExpectedConditions.numberOfElementsToBe(all, 55));
+      assertThat(
+              browser.executeScript(
+                  "return document.querySelector('#messages .message').dataset.messageId;"))
+          .isEqualTo(String.valueOf(oldest));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("older")));
+
+      // the socket drops and stays down: a message sent meanwhile goes by the form, and one
+      // from the company is not heard
+      browser.executeScript(
+          "window.realWebSocket = window.WebSocket;"
+              + " window.WebSocket = function () {"
+              + "   window.heldSocket = { readyState: 0, send: function () {}, close: function () {} };"
+              + "   return window.heldSocket; };"
+              + " window.designcontestLive.socket.close();");
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "disconnected"));
+      wait.until(d -> browser.executeScript("return !!window.heldSocket;"));
+      browser.findElement(By.id("message-body")).sendKeys("Sent while offline");
+      browser.findElement(By.id("send")).click();
+      long offline = awaitMyMessage(browser, wait, 1);
+      assertThat(browser.findElement(message(offline)).getText()).contains("Sent while offline");
+      long missed = idOf(say(conversation, "Said while you were away"));
+      // the connection comes back: the page asks for what came after its last message
+      browser.executeScript(
+          "window.WebSocket = window.realWebSocket; window.heldSocket.onclose({ code: 1006 });");
+      wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-live", "connected"));
+      wait.until(
+          ExpectedConditions.textToBe(
+              By.cssSelector(".message[data-message-id='" + missed + "'] .text"),
+              "Said while you were away"));
+      await()
+          .alias("the page marked what it caught up with read")
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  json(api.get("conversations/" + conversation, company))
+                      .getJsonNumber("otherReadUpTo")
+                      .longValue(),
+              upTo -> upTo == missed);
+    } catch (RuntimeException | AssertionError failed) {
+      keepForDiagnosis(browser);
+      throw failed;
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void visitorsAreSentToSignIn() {
     HttpResponse<String> page = http.get(http.app("messages.xhtml"));
     assertThat(page.statusCode()).isEqualTo(302);
@@ -268,6 +340,13 @@ class ChatPageIT {
 
   private static By tick(long id) {
     return By.cssSelector("#messages .message[data-message-id='" + id + "'] .tick");
+  }
+
+  private HttpResponse<String> say(long conversation, String text) {
+    return api.post(
+        "conversations/" + conversation + "/messages",
+        company,
+        "{\"body\": \"" + text + "\", \"clientKey\": \"" + UUID.randomUUID() + "\"}");
   }
 
   private static JsonObject find(JsonObject list, long conversation) {
