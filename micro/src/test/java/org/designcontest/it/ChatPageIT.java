@@ -18,6 +18,7 @@ import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
+import org.designcontest.it.support.PageSession;
 import org.designcontest.it.support.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,6 +141,16 @@ class ChatPageIT {
                           + " return !!i && i.complete && i.naturalWidth > 0;",
                       ".message[data-message-id='" + second + "'] a.attachment img"));
       assertThat(browser.findElements(By.cssSelector("#file-preview li"))).isEmpty();
+      String src = browser.findElement(thumbnail).getAttribute("src");
+      String file = src.substring(src.indexOf("attachment.xhtml"));
+      long stranger = TestDatabase.newDesigner();
+      TestDatabase.setPassword(stranger, PASSWORD);
+      PageSession strangers = new PageSession(http);
+      strangers.signIn(
+          TestDatabase.text("select email from account where id = ?", stranger), PASSWORD, false);
+      assertThat(strangers.get(file).statusCode())
+          .as("another designer cannot fetch the file")
+          .isEqualTo(404);
 
       // the company sees both unread, reads them through the API: the ticks turn without reload
       JsonObject companyList = json(api.get("conversations", company));

@@ -63,6 +63,9 @@ public class ConversationBacking implements Serializable {
     } catch (NotFoundException e) {
       faces.getExternalContext().responseSendError(404, "There is no such conversation.");
       faces.responseComplete();
+    } catch (InvalidFieldException e) { // before/after not a message of it
+      faces.getExternalContext().responseSendError(400, e.getMessage());
+      faces.responseComplete();
     }
   }
 
