@@ -204,7 +204,18 @@
         next = all[i];
       }
       list.insertBefore(item, next || firstPending());
+      var empty = document.getElementById('chat-empty');
+      if (empty) {
+        empty.remove();
+      }
       return true;
+    }
+
+    /** The open conversation in the list says so to screen readers too. */
+    function markCurrent() {
+      Array.prototype.forEach.call(document.querySelectorAll('#conversations .conversation.current a'), function (a) {
+        a.setAttribute('aria-current', 'page');
+      });
     }
 
     function firstPending() {
@@ -251,7 +262,15 @@
           return response.text();
         })
         .then(function (html) {
-          return new DOMParser().parseFromString(html, 'text/html');
+          var doc = new DOMParser().parseFromString(html, 'text/html');
+          // The session keeps a few views of a page: the form posts from the newest, so that
+          // fetching pages never makes it expire.
+          var state = doc.querySelector('#compose input[name="jakarta.faces.ViewState"]');
+          var mine = form && form.querySelector('input[name="jakarta.faces.ViewState"]');
+          if (state && mine) {
+            mine.value = state.value;
+          }
+          return doc;
         });
     }
 
@@ -284,6 +303,7 @@
           var mine = document.getElementById('conversations');
           if (fresh && mine) {
             mine.replaceWith(document.importNode(fresh, true));
+            markCurrent();
           }
           showTicks();
           if (bottom) {
@@ -410,6 +430,7 @@
       }
     });
     document.addEventListener('visibilitychange', markRead);
+    markCurrent();
 
     if (!list) {
       return; // no conversation open: the list only
@@ -460,6 +481,10 @@
           problem.textContent = errors.join(' ') || 'The message was not sent (' + request.status + ').';
           return;
         }
+        var state = answer.querySelector('#compose input[name="jakarta.faces.ViewState"]');
+        if (state) { // the page the answer redirected to: the next message goes from there
+          form.querySelector('input[name="jakarta.faces.ViewState"]').value = state.value;
+        }
         form.reset();
         preview.textContent = '';
         clientKey.value = '';
@@ -487,6 +512,10 @@
       }
       pending[key] = shown;
       list.appendChild(shown);
+      var empty = document.getElementById('chat-empty');
+      if (empty) {
+        empty.remove();
+      }
       scrollToEnd();
       return true;
     }

@@ -141,6 +141,21 @@ class ChatPageIT {
                           + " return !!i && i.complete && i.naturalWidth > 0;",
                       ".message[data-message-id='" + second + "'] a.attachment img"));
       assertThat(browser.findElements(By.cssSelector("#file-preview li"))).isEmpty();
+      // a PDF, by the form again from the same page: a download link, no picture
+      Path brief = picture.resolveSibling("brief.pdf");
+      Files.write(
+          brief,
+          "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      browser.findElement(By.id("message-file")).sendKeys(brief.toString());
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("#file-preview li"), "brief.pdf"));
+      browser.findElement(By.id("send")).click();
+      long third = awaitMyMessage(browser, wait, 3);
+      By pdf = By.cssSelector(".message[data-message-id='" + third + "'] a.attachment.file");
+      wait.until(ExpectedConditions.attributeToBe(pdf, "download", "brief.pdf"));
+      assertThat(
+              browser.findElements(By.cssSelector(".message[data-message-id='" + third + "'] img")))
+          .isEmpty();
       String src = browser.findElement(thumbnail).getAttribute("src");
       String file = src.substring(src.indexOf("attachment.xhtml"));
       long stranger = TestDatabase.newDesigner();
@@ -155,14 +170,14 @@ class ChatPageIT {
       // the company sees both unread, reads them through the API: the ticks turn without reload
       JsonObject companyList = json(api.get("conversations", company));
       JsonObject mine = find(companyList, conversation);
-      assertThat(mine.getInt("unread")).isEqualTo(2);
+      assertThat(mine.getInt("unread")).isEqualTo(3);
       assertThat(mine.getString("contestTitle")).isEqualTo(title);
       expect(
           204,
-          api.put(
-              "conversations/" + conversation + "/read", company, "{\"upTo\": " + second + "}"));
+          api.put("conversations/" + conversation + "/read", company, "{\"upTo\": " + third + "}"));
       wait.until(ExpectedConditions.textToBe(tick(first), "Read"));
       wait.until(ExpectedConditions.textToBe(tick(second), "Read"));
+      wait.until(ExpectedConditions.textToBe(tick(third), "Read"));
 
       // a reply arrives live, and the page reads it (it is on screen)
       long reply =
