@@ -422,13 +422,8 @@
         onError(frame);
       }
     });
-    document.addEventListener('live-open', function () {
-      if (lastId()) {
-        catchUp();
-      } else {
-        markRead();
-      }
-    });
+    // on every (re)connect: what came between the page (or the drop) and now, then read it
+    document.addEventListener('live-open', catchUp);
     document.addEventListener('visibilitychange', markRead);
     markCurrent();
 
