@@ -90,6 +90,7 @@
     var clientKey = document.getElementById('client-key');
     var pending = {}; // clientKey -> the element shown until its message comes back
     var catchingUp = false;
+    var again = false; // asked to catch up while catching up
 
     // what the server rendered: local times, links in the text
     Array.prototype.forEach.call(chat.querySelectorAll('.message time'), showTime);
@@ -284,15 +285,17 @@
     }
 
     function catchUp() {
-      if (!conversationId || catchingUp) {
+      if (catchingUp) {
+        again = true;
         return;
       }
       catchingUp = true;
+      again = false;
       var after = lastId();
-      fetchPage('conversation=' + conversationId + (after ? '&after=' + after : ''))
+      fetchPage(conversationId ? 'conversation=' + conversationId + (after ? '&after=' + after : '') : '')
         .then(function (doc) {
-          var bottom = nearBottom();
-          Array.prototype.forEach.call(doc.querySelectorAll('#messages .message[data-message-id]'), function (item) {
+          var bottom = list && nearBottom();
+          Array.prototype.forEach.call(list ? doc.querySelectorAll('#messages .message[data-message-id]') : [], function (item) {
             add(adopt(item));
           });
           var other = doc.getElementById('chat');
@@ -304,6 +307,10 @@
           if (fresh && mine) {
             mine.replaceWith(document.importNode(fresh, true));
             markCurrent();
+            var none = document.querySelector('.chat-list .empty');
+            if (none && fresh.querySelector('li')) {
+              none.remove();
+            }
           }
           showTicks();
           if (bottom) {
@@ -311,8 +318,8 @@
           }
           markRead();
           catchingUp = false;
-          if (after && other && other.dataset.newer === 'true') {
-            catchUp(); // more than a page was missed
+          if (again || (after && other && other.dataset.newer === 'true')) {
+            catchUp(); // asked again meanwhile, or more than a page was missed
           }
         })
         .catch(function () { catchingUp = false; });
