@@ -482,8 +482,7 @@ class ChatIT {
               chat.attachment(conversation, attachment, "size=grid", "Authorization", outsider)
                   .statusCode())
           .isEqualTo(404);
-      assertThat(json(chat.list(outsider)).getJsonArray("items").toString())
-          .doesNotContain("\"id\":" + conversation + ",");
+      assertThat(ids(items(json(chat.list(outsider))))).doesNotContain(conversation);
     }
     expect(401, chat.conversation(conversation, null));
     expect(401, chat.messages(conversation, "", null));
@@ -610,7 +609,11 @@ class ChatIT {
     LivePage designerElsewhere = page("the designer's other page", talk.designer());
     LivePage stranger = page("a stranger's page", bearer(TestDatabase.newDesigner()));
     LivePage bigSender = page("the company's other page", talk.company());
-    bigSender.send(sendFrame(conversation, "z".repeat(70 * 1024), UUID.randomUUID().toString()));
+    try {
+      bigSender.send(sendFrame(conversation, "z".repeat(70 * 1024), UUID.randomUUID().toString()));
+    } catch (CompletionException closedWhileSending) {
+      // the server may close the socket before it has read the whole frame: the close code tells
+    }
     assertThat(bigSender.awaitClosed()).isEqualTo(1009);
     String after = UUID.randomUUID().toString();
     designer.send(sendFrame(conversation, "Still here?", after));
@@ -675,12 +678,18 @@ class ChatIT {
     String email = TestDatabase.text("select email from account where id = ?", talk.designerId());
     TestMail.awaitOne(email, title);
     JsonObject notification =
-        designer.await("the notification", f -> "notification".equals(f.getString("type", null)));
-    assertThat(notification.getString("title")).isEqualTo(title);
+        designer.await(
+            "the notification",
+            f ->
+                "notification".equals(f.getString("type", null))
+                    && title.equals(f.getString("title", null)));
     assertThat(notification.getString("link"))
         .isEqualTo("/messages.xhtml?conversation=" + talk.conversation());
-    JsonObject listed = items(json(api.get("notifications", talk.designer()))).get(0);
-    assertThat(listed.getString("kind")).isEqualTo("MESSAGES");
+    JsonObject listed =
+        items(json(api.get("notifications", talk.designer()))).stream()
+            .filter(n -> n.getString("kind").equals("MESSAGES"))
+            .findFirst()
+            .orElseThrow();
     assertThat(listed.getString("title")).isEqualTo(title);
     await()
         .alias("still one notification and one email a few sweeps later")
@@ -1000,7 +1009,7 @@ class ChatIT {
     assertThat(json(chat.conversation(conversation, talk.company())).getInt("unread"))
         .as("read position unchanged")
         .isEqualTo(readBefore)
-        .isEqualTo(before);
+        .isEqualTo((int) before);
 
     assertThat(chat.all(conversation, talk.company())).as("nothing stored").hasSize((int) before);
     assertThat(chat.all(other.conversation(), other.company())).hasSize(1);
