@@ -430,12 +430,12 @@ class AuthorizationMatrixIT {
         new Row(
             () -> "{\"entryId\": " + designersEntry + "}",
             401,
-            403,
+            404,
             404,
             200,
             404,
-            403,
-            403,
+            404,
+            404,
             200,
             401));
     rows.put("GET /api/conversations", new Row(null, 401, 200, 200, 200, 200, 200, 200, 200, 401));

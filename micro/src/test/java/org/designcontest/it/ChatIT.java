@@ -168,14 +168,17 @@ class ChatIT {
                 .longValue())
         .isEqualTo(last);
 
-    // the designer reads the company's message over REST: the company hears it
-    expect(204, chat.read(talk.conversation(), talk.designer(), idOf(stored.get(4))));
-    company.await("the designer read", f -> isRead(f, "DESIGNER", idOf(stored.get(4))));
+    // the designer reads the company's next message over REST: the company hears it
+    String finalWord = UUID.randomUUID().toString();
+    chat.send(talk.conversation(), talk.company(), "Final word", finalWord);
+    long finalId = idOf(designer.awaitMessage(finalWord).getJsonObject("message"));
+    expect(204, chat.read(talk.conversation(), talk.designer(), finalId));
+    company.await("the designer read", f -> isRead(f, "DESIGNER", finalId));
     assertThat(
             json(chat.conversation(talk.conversation(), talk.company()))
                 .getJsonNumber("otherReadUpTo")
                 .longValue())
-        .isEqualTo(idOf(stored.get(4)));
+        .isEqualTo(finalId);
   }
 
   @Test
@@ -632,10 +635,10 @@ class ChatIT {
     long designerId = TestDatabase.newDesigner();
     Talk one = chat.newTalk(TestDatabase.newCompanyStaff(), designerId);
     Talk two = chat.newTalk(TestDatabase.newCompanyStaff(), designerId);
+    chat.say(two.conversation(), two.designer(), "My own message is not unread");
+    JsonObject latestOfTwo = chat.say(two.conversation(), two.company(), "Two 1");
     chat.say(one.conversation(), one.company(), "One 1");
     chat.say(one.conversation(), one.company(), "One 2");
-    JsonObject latest = chat.say(two.conversation(), two.company(), "Two 1");
-    chat.say(one.conversation(), one.designer(), "My own message is not unread");
 
     JsonObject mine = json(chat.list(one.designer()));
     assertThat(mine.getInt("unread")).isEqualTo(3);
@@ -646,15 +649,21 @@ class ChatIT {
     assertThat(conversations.get(0).getInt("unread")).isEqualTo(2);
     assertThat(conversations.get(0).getString("side")).isEqualTo("DESIGNER");
     assertThat(conversations.get(0).getJsonObject("lastMessage").getString("body"))
-        .isEqualTo("My own message is not unread");
+        .isEqualTo("One 2");
     assertThat(conversations.get(1).getInt("unread")).isEqualTo(1);
-    assertThat(json(chat.list(one.company())).getInt("unread")).isEqualTo(1);
+    assertThat(json(chat.list(two.company())).getInt("unread"))
+        .as("the company has the designer's message to read")
+        .isEqualTo(1);
+    assertThat(json(chat.list(one.company())).getInt("unread")).isZero();
 
-    expect(204, chat.read(two.conversation(), two.designer(), idOf(latest)));
+    expect(204, chat.read(two.conversation(), two.designer(), idOf(latestOfTwo)));
     JsonObject after = json(chat.list(one.designer()));
     assertThat(after.getInt("unread")).isEqualTo(2);
     assertThat(items(after).get(1).getInt("unread")).isZero();
-    assertThat(items(after).get(1).getJsonNumber("readUpTo").longValue()).isEqualTo(idOf(latest));
+    assertThat(items(after).get(1).getJsonNumber("readUpTo").longValue())
+        .isEqualTo(idOf(latestOfTwo));
+    assertThat(json(chat.conversation(one.conversation(), one.designer())).getInt("unread"))
+        .isEqualTo(2);
   }
 
   @Test
@@ -955,12 +964,6 @@ class ChatIT {
           .contains("body");
     }
     assertThat(fieldsOf(chat.sendRaw(conversation, talk.designer(), "{}"), 400)).contains("body");
-    assertThat(
-            fieldsOf(
-                chat.sendRaw(conversation, talk.designer(), "{\"body\": 42, \"clientKey\": \"k\"}"),
-                400))
-        .as("a number is not a text")
-        .contains("body");
     HttpResponse<String> broken = chat.sendRaw(conversation, talk.designer(), "{\"body\": ");
     assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
     JsonObject padded = chat.say(conversation, talk.designer(), "  " + "d".repeat(4000) + "  ");
@@ -1013,6 +1016,13 @@ class ChatIT {
 
     assertThat(chat.all(conversation, talk.company())).as("nothing stored").hasSize((int) before);
     assertThat(chat.all(other.conversation(), other.company())).hasSize(1);
+
+    assertThat(
+            fieldsOf(
+                chat.sendRaw(conversation, talk.designer(), "{\"body\": 42, \"clientKey\": \"k\"}"),
+                400))
+        .as("a number is not a text")
+        .contains("body");
   }
 
   private static boolean isRead(JsonObject frame, String side, long upTo) {

@@ -79,7 +79,7 @@ public final class ChatApi {
   }
 
   public HttpResponse<String> open(String as, String body) {
-    return contests.post("conversations", as, body);
+    return http.post(http.app("api/conversations"), JSON, body, as(as));
   }
 
   public HttpResponse<String> list(String as) {
@@ -120,24 +120,29 @@ public final class ChatApi {
   }
 
   public HttpResponse<String> sendRaw(long id, String as, String json) {
-    return http.post(
-        http.app("api/conversations/" + id + "/messages"), JSON, json, "Authorization", as);
+    return http.post(http.app("api/conversations/" + id + "/messages"), JSON, json, as(as));
   }
 
   public HttpResponse<String> upload(long id, String as, Multipart form) {
-    return as == null
-        ? http.post(
-            http.app("api/conversations/" + id + "/messages"), form.contentType(), form.bytes())
-        : http.post(
-            http.app("api/conversations/" + id + "/messages"),
-            form.contentType(),
-            form.bytes(),
-            "Authorization",
-            as);
+    return http.post(
+        http.app("api/conversations/" + id + "/messages"),
+        form.contentType(),
+        form.bytes(),
+        as(as));
   }
 
   public HttpResponse<String> read(long id, String as, long upTo) {
-    return contests.put("conversations/" + id + "/read", as, "{\"upTo\": " + upTo + "}");
+    return http.sendBody(
+        "PUT",
+        http.app("api/conversations/" + id + "/read"),
+        JSON,
+        "{\"upTo\": " + upTo + "}",
+        as(as));
+  }
+
+  /** The Authorization header of a caller, none for an anonymous one. */
+  private static String[] as(String bearer) {
+    return bearer == null ? new String[0] : new String[] {"Authorization", bearer};
   }
 
   public HttpResponse<byte[]> attachment(
