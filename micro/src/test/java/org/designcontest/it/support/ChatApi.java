@@ -102,8 +102,8 @@ public final class ChatApi {
   }
 
   public HttpResponse<String> send(long id, String as, String body, String clientKey) {
-    return contests.post(
-        "conversations/" + id + "/messages",
+    return sendRaw(
+        id,
         as,
         Json.createObjectBuilder()
             .add("body", body)
