@@ -741,6 +741,55 @@ class ChatIT {
   }
 
   @Test
+  void eachStaffMemberIsToldOnceAndOnlyOfThePseudonym() throws Exception {
+    long ownerId = TestDatabase.newCompanyStaff();
+    long colleagueId = TestDatabase.newStaffOf(TestDatabase.companyOf(ownerId));
+    Talk talk = chat.newTalk(ownerId, TestDatabase.newDesigner());
+    chat.say(talk.conversation(), talk.designer(), "Here is my question");
+    chat.say(talk.conversation(), talk.designer(), "and another one");
+
+    String title = "2 new messages from " + talk.pseudonym() + " about “" + talk.title() + "”";
+    for (long staff : List.of(ownerId, colleagueId)) {
+      String email = TestDatabase.text("select email from account where id = ?", staff);
+      jakarta.mail.internet.MimeMessage told = TestMail.awaitOne(email, title);
+      assertThat(NotificationsIT.text(told))
+          .as("the email does not name the designer")
+          .doesNotContain(talk.designerName());
+    }
+    assertThat(messageNotifications(ownerId)).isEqualTo(1);
+    assertThat(messageNotifications(colleagueId)).isEqualTo(1);
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from notification where kind = 'MESSAGES' and contest_id = ?"
+                    + " and (title like ? or body like ?)",
+                talk.contest(),
+                "%" + talk.designerName() + "%",
+                "%" + talk.designerName() + "%"))
+        .as("no notification names the designer")
+        .isZero();
+  }
+
+  @Test
+  void whoChoseNoEmailForMessagesIsToldInTheAppOnly() {
+    Talk talk = chat.newTalk();
+    expect(
+        200,
+        api.put(
+            "notification-settings", talk.designer(), "{\"email\": {\"MESSAGES\": \"NEVER\"}}"));
+    chat.say(talk.conversation(), talk.company(), "Are you there?");
+    await()
+        .alias("a notification in the app")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> messageNotifications(talk.designerId()) == 1);
+    String email = TestDatabase.text("select email from account where id = ?", talk.designerId());
+    await()
+        .alias("and no email")
+        .during(Duration.ofSeconds(4))
+        .atMost(Duration.ofSeconds(6))
+        .until(() -> messageEmails(email).isEmpty());
+  }
+
+  @Test
   void theCompanySeesOnlyAPseudonymUntilTheDesignerWins() {
     ChatApi.Talk talk = chat.newTalk();
     chat.say(talk.conversation(), talk.designer(), "Hi from me");
