@@ -193,8 +193,8 @@ public final class ChatApi {
   }
 
   /**
-   * The fields a 4xx problem names: {@code field} (docs/chat.md) and the app's usual {@code
-   * errors[].field}; asserts first that it is a problem+json answer with this status.
+   * The fields a 4xx problem names in {@code errors[].field} (docs/chat.md; a top-level {@code
+   * field} counts too); asserts first that it is a problem+json answer with this status.
    */
   public static List<String> fieldsOf(HttpResponse<String> problem, int status) {
     assertThat(problem.statusCode()).as(problem.body()).isEqualTo(status);
