@@ -144,6 +144,9 @@ class ChatIT {
           .as("%s hears each message once, in the order stored", page)
           .isEqualTo(ids(stored));
     }
+    assertThat(company.heard())
+        .as("the company's page never hears the designer's name")
+        .noneMatch(frame -> frame.contains(talk.designerName()));
     JsonObject company5 = company.messagesOf(talk.conversation()).get(4);
     assertThat(company5.getString("from")).isEqualTo("COMPANY");
     assertThat(company5.getString("sender")).isEqualTo(talk.companyName());
@@ -554,6 +557,7 @@ class ChatIT {
     String writer = "Bearer " + TestDatabase.newToken(talk.companyStaffId(), company, "WRITE");
     expect(200, chat.messages(conversation, "", reader));
     expect(403, chat.send(conversation, reader, "Read only", UUID.randomUUID().toString()));
+    expect(403, chat.read(conversation, reader, idOf(first)));
     expect(201, chat.send(conversation, writer, "From our system", UUID.randomUUID().toString()));
     assertThat(handshakeStatus(writer)).isEqualTo(403);
     assertThat(handshakeStatus(null)).isEqualTo(401);
@@ -745,7 +749,12 @@ class ChatIT {
     long ownerId = TestDatabase.newCompanyStaff();
     long colleagueId = TestDatabase.newStaffOf(TestDatabase.companyOf(ownerId));
     Talk talk = chat.newTalk(ownerId, TestDatabase.newDesigner());
-    chat.say(talk.conversation(), talk.designer(), "Here is my question");
+    LivePage colleaguesPage = page("the colleague's page", bearer(colleagueId));
+    String question = UUID.randomUUID().toString();
+    chat.send(talk.conversation(), talk.designer(), "Here is my question", question);
+    assertThat(colleaguesPage.awaitMessage(question).getJsonObject("message").getString("sender"))
+        .as("every member of the company's staff hears the company's conversations")
+        .isEqualTo(talk.pseudonym());
     chat.say(talk.conversation(), talk.designer(), "and another one");
 
     String title = "2 new messages from " + talk.pseudonym() + " about “" + talk.title() + "”";
