@@ -2,6 +2,8 @@ package org.designcontest.web.live;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -23,8 +25,15 @@ import org.designcontest.platform.control.LiveChannel;
       @ActivationConfigProperty(
           propertyName = "subscriptionDurability",
           propertyValue = "NonDurable"),
-      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "imqjmsra")
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "imqjmsra"),
+      // acknowledged lazily, in batches: pages drop a chat frame they have (by message id)
+      @ActivationConfigProperty(
+          propertyName = "acknowledgeMode",
+          propertyValue = "Dups-ok-acknowledge")
     })
+// Outside transactions: an XA transaction with the broker per update held the relay to about ten
+// updates a second (docs/benchmarks/chat.md); there is nothing here to roll back.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LiveRelay implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(LiveRelay.class.getName());
