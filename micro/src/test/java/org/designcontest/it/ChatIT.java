@@ -292,8 +292,8 @@ class ChatIT {
     List<JsonObject> attachments =
         message.getJsonArray("attachments").getValuesAs(JsonObject.class);
     assertThat(attachments).hasSize(2);
-    JsonObject image = attachments.get(0);
-    JsonObject document = attachments.get(1);
+    JsonObject image = named(attachments, "variant.png");
+    JsonObject document = named(attachments, "guide.pdf");
     assertThat(image.getString("fileName")).isEqualTo("variant.png");
     assertThat(image.getString("contentType")).isEqualTo("image/png");
     assertThat(image.getJsonNumber("sizeBytes").longValue()).isEqualTo(wide.length);
@@ -303,14 +303,13 @@ class ChatIT {
     assertThat(document.getString("fileName")).isEqualTo("guide.pdf");
     assertThat(document.getString("contentType")).isEqualTo("application/pdf");
     assertThat(nullOrAbsent(document, "thumbnailUrl")).as("no thumbnail for a PDF").isTrue();
-    assertThat(
-            company
-                .awaitMessage(key)
-                .getJsonObject("message")
-                .getJsonArray("attachments")
-                .getValuesAs(JsonObject.class))
-        .extracting(a -> a.getString("fileName"))
-        .containsExactly("variant.png", "guide.pdf");
+    List<JsonObject> heard =
+        company
+            .awaitMessage(key)
+            .getJsonObject("message")
+            .getJsonArray("attachments")
+            .getValuesAs(JsonObject.class);
+    assertThat(heard).extracting(a -> a.getString("fileName")).contains("variant.png", "guide.pdf");
 
     HttpResponse<byte[]> original =
         chat.attachment(talk.conversation(), idOf(image), "", "Authorization", talk.company());
@@ -393,6 +392,23 @@ class ChatIT {
     assertThat(Http.json(disguised).asJsonObject().getString("body", ""))
         .as("files need no text")
         .isEmpty();
+
+    assertThat(attachments)
+        .extracting(a -> a.getString("fileName"))
+        .as("the files in the order attached, in the answer")
+        .containsExactly("variant.png", "guide.pdf");
+    assertThat(heard)
+        .extracting(a -> a.getString("fileName"))
+        .as("and on the page")
+        .containsExactly("variant.png", "guide.pdf");
+    assertThat(
+            items(json(chat.messages(talk.conversation(), "limit=2", talk.company())))
+                .get(0)
+                .getJsonArray("attachments")
+                .getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("fileName"))
+        .as("and in the history")
+        .containsExactly("variant.png", "guide.pdf");
   }
 
   @Test
@@ -1100,6 +1116,13 @@ class ChatIT {
    */
   private static boolean nullOrAbsent(JsonObject object, String field) {
     return !object.containsKey(field) || object.isNull(field);
+  }
+
+  private static JsonObject named(List<JsonObject> attachments, String fileName) {
+    return attachments.stream()
+        .filter(a -> fileName.equals(a.getString("fileName")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + fileName + " in " + attachments));
   }
 
   private static boolean isError(JsonObject frame) {
