@@ -408,6 +408,19 @@ class AuthorizationMatrixIT {
         new Row(
             () -> "{\"entry\": " + freshEntry + "}", 401, 403, 403, 200, 404, 403, 403, 200, 401));
     rows.put(
+        "POST /api/contests/{id}/manual-award",
+        new Row(
+            () -> "{\"entry\": " + freshEntry + ", \"reason\": \"The company asked us to.\"}",
+            401,
+            403,
+            403,
+            403,
+            403,
+            200,
+            200,
+            403,
+            401));
+    rows.put(
         "GET /api/contests/{id}/handover",
         new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
     rows.put(
@@ -573,7 +586,7 @@ class AuthorizationMatrixIT {
       "GET /api/entries/{id}/revisions/{number}/image",
       "PUT /api/entries/{id}/revisions/{number}/rating":
         return sharedFinalRound;
-      case "POST /api/contests/{id}/winner":
+      case "POST /api/contests/{id}/winner", "POST /api/contests/{id}/manual-award":
         {
           Target fresh = winnerSelection();
           freshEntry = fresh.entry();
