@@ -315,6 +315,7 @@ class AuthorizationMatrixIT {
         "DELETE /api/accounts/{id}/suspension",
         new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
     rows.put("GET /api/ping", new Row(null, 200, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put("GET /api/accounts", new Row(null, 401, 403, 403, 403, 403, 200, 200, 403, 401));
     rows.put("GET /api/notifications", new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
     rows.put(
         "GET /api/notifications/unread-count",
