@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A moderator awards a contest by hand while its winner is being chosen, with a reason the
- * contest's history keeps; nobody else may, and every bad request changes nothing.
+ * Moderators through the API: they award a contest by hand while its winner is being chosen, with a
+ * reason the contest's history keeps, and they find accounts to suspend or restore; nobody else
+ * may, and every bad request changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
-class ManualAwardIT {
+class ModerationIT {
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -130,5 +131,48 @@ class ManualAwardIT {
         .getJsonArray("errors")
         .getJsonObject(0)
         .getString("field");
+  }
+
+  @Test
+  void moderatorsFindAccountsByEmailOrNameAndTheSuspendedOnes() {
+    long suspended = TestDatabase.newDesigner();
+    String email = TestDatabase.text("select email from account where id = ?", suspended);
+    assertThat(
+            http.send(
+                    "PUT",
+                    http.app("api/accounts/" + suspended + "/suspension"),
+                    "Authorization",
+                    moderator)
+                .statusCode())
+        .isEqualTo(204);
+
+    JsonObject found = json(api.get("accounts?q=" + email.toUpperCase() + "&size=5", moderator));
+    assertThat(found.getJsonArray("items")).hasSize(1);
+    JsonObject account = found.getJsonArray("items").getJsonObject(0);
+    assertThat(account.getJsonNumber("id").longValue()).isEqualTo(suspended);
+    assertThat(account.getString("role")).isEqualTo("DESIGNER");
+    assertThat(account.containsKey("suspendedAt")).isTrue();
+    assertThat(
+            json(api.get("accounts?suspended=true&size=100", moderator))
+                .getJsonArray("items")
+                .stream()
+                .map(item -> item.asJsonObject().getJsonNumber("id").longValue()))
+        .contains(suspended)
+        .allSatisfy(
+            id ->
+                assertThat(
+                        TestDatabase.count(
+                            "select count(*) from account where id = ? and suspended_at is not null",
+                            id))
+                    .isEqualTo(1));
+    assertThat(json(api.get("accounts?q=%25_nobody-has-this_%25", moderator)).getJsonArray("items"))
+        .as("%% and _ are searched for as themselves")
+        .isEmpty();
+
+    expect(403, api.get("accounts", company));
+    expect(403, api.get("accounts", designer));
+    assertThat(http.get(http.app("api/accounts")).statusCode()).isEqualTo(401);
+    assertThat(field(api.get("accounts?size=0", moderator))).isEqualTo("size");
+    assertThat(field(api.get("accounts?suspended=maybe", moderator))).isEqualTo("suspended");
   }
 }
