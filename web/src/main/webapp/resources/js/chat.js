@@ -284,6 +284,29 @@
       return copy;
     }
 
+    /**
+     * Brings the list up to date from a fetched copy without replacing what is there (a reader's
+     * focus and the elements stay): counts change in place, new conversations go on top.
+     */
+    function mergeList(fresh) {
+      var mine = document.getElementById('conversations');
+      if (!fresh || !mine) {
+        return;
+      }
+      var added = [];
+      Array.prototype.forEach.call(fresh.querySelectorAll('li[data-conversation-id]'), function (item) {
+        var badge = item.querySelector('.badge');
+        if (!setBadge(item.dataset.conversationId, badge ? Number(badge.dataset.count) : undefined)) {
+          added.push(document.importNode(item, true));
+        }
+      });
+      added.reverse().forEach(function (item) { mine.insertBefore(item, mine.firstElementChild); });
+      var none = document.querySelector('.chat-list .empty');
+      if (none && mine.querySelector('li')) {
+        none.remove();
+      }
+    }
+
     function catchUp() {
       if (catchingUp) {
         again = true;
@@ -302,16 +325,7 @@
           if (other) {
             otherReadUpTo = Math.max(otherReadUpTo, Number(other.dataset.otherReadUpTo) || 0);
           }
-          var fresh = doc.getElementById('conversations');
-          var mine = document.getElementById('conversations');
-          if (fresh && mine) {
-            mine.replaceWith(document.importNode(fresh, true));
-            markCurrent();
-            var none = document.querySelector('.chat-list .empty');
-            if (none && fresh.querySelector('li')) {
-              none.remove();
-            }
-          }
+          mergeList(doc.getElementById('conversations'));
           showTicks();
           if (bottom) {
             scrollToEnd();

@@ -229,14 +229,17 @@ class ChatPageIT {
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread-note"), "1 unread message"));
       browser.findElement(By.id("messages-unread-note")).click();
       wait.until(ExpectedConditions.urlContains("messages.xhtml"));
-      By item = By.cssSelector("#conversations li[data-conversation-id='" + conversation + "']");
       wait.until(
           ExpectedConditions.attributeToBe(
               By.cssSelector(
                   "#conversations li[data-conversation-id='" + conversation + "'] .badge"),
               "data-count",
               "1"));
-      browser.findElement(item).findElement(By.tagName("a")).click();
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector(
+                      "#conversations li[data-conversation-id='" + conversation + "'] a")))
+          .click();
       wait.until(ExpectedConditions.presenceOfElementLocated(message(later)));
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread"), "0"));
     } catch (RuntimeException | AssertionError failed) {
