@@ -190,6 +190,42 @@ class ChatIT {
   }
 
   @Test
+  void eitherSideStartsTheOneConversationAndFindsItAgain() {
+    long staffId = TestDatabase.newCompanyStaff();
+    String company = bearer(staffId);
+    String designer = bearer(TestDatabase.newDesigner());
+    long contest = api.draft(company, "Opening " + UUID.randomUUID().toString().substring(0, 8));
+    expect(200, api.post("contests/" + contest + "/launch", company, null));
+    long entry = api.submit(contest, designer, "Wave", 95);
+
+    HttpResponse<String> started = chat.open(designer, "{\"contestId\": " + contest + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long conversation = idOf(Http.json(started).asJsonObject());
+    assertThat(started.headers().firstValue("Location").orElseThrow())
+        .endsWith("/api/conversations/" + conversation);
+    JsonObject forDesigner = Http.json(started).asJsonObject();
+    assertThat(forDesigner.getString("side")).isEqualTo("DESIGNER");
+    assertThat(forDesigner.getInt("unread")).isZero();
+    assertThat(nullOrAbsent(forDesigner, "lastMessage")).as("nothing said yet").isTrue();
+
+    HttpResponse<String> again = chat.open(designer, "{\"contestId\": " + contest + "}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(idOf(Http.json(again).asJsonObject())).isEqualTo(conversation);
+    HttpResponse<String> byCompany = chat.open(company, "{\"entryId\": " + entry + "}");
+    assertThat(byCompany.statusCode()).as(byCompany.body()).isEqualTo(200);
+    assertThat(idOf(Http.json(byCompany).asJsonObject())).isEqualTo(conversation);
+    assertThat(ids(items(json(chat.list(company))))).containsExactly(conversation);
+    String companyToken =
+        "Bearer " + TestDatabase.newToken(staffId, TestDatabase.companyOf(staffId), "WRITE");
+    assertThat(idOf(json(chat.open(companyToken, "{\"entryId\": " + entry + "}"))))
+        .as("a company's token opens as the company")
+        .isEqualTo(conversation);
+    assertThat(
+            TestDatabase.count("select count(*) from conversation where contest_id = ?", contest))
+        .isEqualTo(1);
+  }
+
+  @Test
   void theSameClientKeyTwiceStoresOneMessage() {
     Talk talk = chat.newTalk();
     LivePage company = page("the company's page", talk.company());
