@@ -117,7 +117,7 @@ class PrimeFacesPagesIT {
       wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
 
       browser.get(http.app("notification-settings.xhtml").toString());
-      WebElement menu = browser.findElement(By.id("settings:0:delivery"));
+      WebElement menu = browser.findElement(By.id("settings:kinds:0:delivery"));
       assertThat(menu.getAttribute("class")).contains("ui-selectonemenu");
       WebElement save = browser.findElement(By.id("settings:submit"));
       assertThat(save.getAttribute("class")).contains("ui-button");
@@ -131,10 +131,10 @@ class PrimeFacesPagesIT {
           wait.until(
               ExpectedConditions.elementToBeClickable(
                   By.cssSelector(
-                      "#settings\\:0\\:delivery_panel li[data-label='Only in the app']")));
+                      "#settings\\:kinds\\:0\\:delivery_panel li[data-label='Only in the app']")));
       never.click();
       wait.until(
-          ExpectedConditions.textToBe(By.id("settings:0:delivery_label"), "Only in the app"));
+          ExpectedConditions.textToBe(By.id("settings:kinds:0:delivery_label"), "Only in the app"));
 
       // ajax: a refusal shows next to its field, the page is not reloaded
       browser.executeScript("window.sameDocument = true;");
@@ -143,14 +143,14 @@ class PrimeFacesPagesIT {
       hour.sendKeys("25");
       save.click();
       wait.until(
-          ExpectedConditions.textToBe(
+          ExpectedConditions.textToBePresentInElementLocated(
               By.id("settings:digestHourMessage"), "The digest hour is 0 to 23."));
       assertThat(browser.executeScript("return window.sameDocument === true;"))
           .as("the refusal came by ajax")
           .isEqualTo(true);
       assertThat(
               browser
-                  .findElement(By.id("settings:0:delivery_input"))
+                  .findElement(By.id("settings:kinds:0:delivery_input"))
                   .findElement(By.cssSelector("option:checked"))
                   .getAttribute("value"))
           .as("the choice survives the ajax update")
@@ -183,7 +183,7 @@ class PrimeFacesPagesIT {
                       + " and kind = 'CONTEST_STAGES' and delivery = 'NEVER'",
                   me))
           .isEqualTo(1);
-      assertThat(browser.findElement(By.id("settings:0:delivery_label")).getText())
+      assertThat(browser.findElement(By.id("settings:kinds:0:delivery_label")).getText())
           .isEqualTo("Only in the app");
 
       Path shots = Path.of("target", "screenshots");
@@ -204,6 +204,13 @@ class PrimeFacesPagesIT {
               + " s.textContent = 'window.injected = true;'; document.body.appendChild(s);");
       assertThat(browser.executeScript("return window.injected === true;")).isEqualTo(false);
       assertThat(messages(browser)).anyMatch(m -> m.contains("Content Security Policy"));
+    } catch (RuntimeException | AssertionError e) {
+      Path shots = Path.of("target", "screenshots");
+      Files.createDirectories(shots);
+      Files.writeString(shots.resolve("primefaces-failure.html"), browser.getPageSource());
+      Files.write(
+          shots.resolve("primefaces-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+      throw e;
     } finally {
       browser.quit();
       TestDatabase.execute("delete from login_failure where throttle_key like 'address:%'");
