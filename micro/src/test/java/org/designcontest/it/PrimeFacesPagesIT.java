@@ -125,14 +125,17 @@ class PrimeFacesPagesIT {
           .as("the ajax handler was moved into a nonce'd script")
           .isNull();
 
-      // the widget: open the menu and choose (CONTEST_STAGES is the first kind)
+      // the widget: open the menu, wait for its opening animation to end, choose
       menu.click();
-      WebElement never =
-          wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.cssSelector(
-                      "#settings\\:kinds\\:0\\:delivery_panel li[data-label='Only in the app']")));
-      never.click();
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(
+                  "#settings\\:kinds\\:0\\:delivery_panel.ui-connected-overlay-enter-done")));
+      browser
+          .findElement(
+              By.cssSelector(
+                  "#settings\\:kinds\\:0\\:delivery_panel li[data-label='Only in the app']"))
+          .click();
       wait.until(
           ExpectedConditions.textToBe(By.id("settings:kinds:0:delivery_label"), "Only in the app"));
 
