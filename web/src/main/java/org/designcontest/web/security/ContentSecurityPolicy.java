@@ -9,7 +9,7 @@ import jakarta.inject.Named;
  * <ul>
  *   <li>{@link #STRICT}: every response gets it first (API, files, redirects, Faces resources): no
  *       inline script, no inline style.
- *   <li>{@link #forPages()}: Faces pages. PrimeFaces' CSP mode ({@code primefaces.CSP_POLICY} in
+ *   <li>{@link #getForPages()}: Faces pages. PrimeFaces' CSP mode ({@code primefaces.CSP_POLICY} in
  *       web.xml names this) appends {@code 'nonce-…';} to it: script-src therefore comes last, and
  *       a page runs only the scripts of the application's origin and the inline scripts PrimeFaces
  *       rendered with that page's nonce (its widgets and the event handlers it moved out of {@code
