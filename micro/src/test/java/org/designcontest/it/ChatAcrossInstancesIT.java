@@ -137,8 +137,10 @@ class ChatAcrossInstancesIT {
           .containsExactlyInAnyOrderElementsOf(stored);
     }
 
-    // read receipts cross too
-    long last = stored.get(stored.size() - 1);
+    // read receipts cross too: the company's last word, read by the designer on two
+    String lastWord = UUID.randomUUID().toString();
+    chatOne.send(conversation, talk.company(), "Read this", lastWord);
+    long last = idOf(designerOnTwo.awaitMessage(lastWord).getJsonObject("message"));
     designerOnTwo.send(readFrame(conversation, last));
     companyOnOne.await(
         "the designer read on two",
