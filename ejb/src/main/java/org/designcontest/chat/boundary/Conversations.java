@@ -295,7 +295,8 @@ public class Conversations {
     conversation.added(message);
     em.flush();
     Names named = names.of(conversation, participant.contest());
-    Map<Long, List<MessageView.AttachmentView>> attached = filesOf(List.of(message));
+    Map<Long, List<MessageView.AttachmentView>> attached =
+        stored.isEmpty() ? Map.of() : filesOf(List.of(message));
     Map<Side, UnreadCounts.Counts> counts = unread.bothSides(conversation, participant.contest());
     for (Side side : Side.values()) {
       live.tell(

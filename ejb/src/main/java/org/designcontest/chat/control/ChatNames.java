@@ -3,6 +3,9 @@ package org.designcontest.chat.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.designcontest.account.entity.Account;
 import org.designcontest.chat.entity.Conversation;
 import org.designcontest.chat.entity.Side;
@@ -19,6 +22,11 @@ import org.designcontest.entry.entity.Entry;
 public class ChatNames {
 
   @PersistenceContext EntityManager em;
+
+  private static final int MAX_REMEMBERED = 10_000;
+
+  // a designer's number in a contest never changes once given: asked once per instance
+  private final Map<List<Long>, String> pseudonyms = new ConcurrentHashMap<>();
 
   /** The names in one conversation. */
   public record Names(String company, String designerToCompany, String designerToDesigner) {
@@ -50,12 +58,25 @@ public class ChatNames {
   }
 
   private String pseudonym(Conversation conversation) {
+    List<Long> key = List.of(conversation.contestId(), conversation.designerId());
+    String known = pseudonyms.get(key);
+    if (known != null) {
+      return known;
+    }
     return em.createNamedQuery(ContestPseudonym.NUMBER_OF, Integer.class)
         .setParameter("contestId", conversation.contestId())
         .setParameter("designerId", conversation.designerId())
         .getResultStream()
         .findFirst()
         .map(ContestPseudonym::name)
+        .map(
+            name -> {
+              if (pseudonyms.size() >= MAX_REMEMBERED) {
+                pseudonyms.clear(); // bounded: asking again is only slower
+              }
+              pseudonyms.put(key, name);
+              return name;
+            })
         .orElse("A designer");
   }
 }
