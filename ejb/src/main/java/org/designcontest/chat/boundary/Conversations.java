@@ -291,6 +291,7 @@ public class Conversations {
               Uploads.safeFileName(sent.get(i).fileName(), "file-" + (i + 1)),
               stored.get(i).file(),
               stored.get(i).thumbnails()));
+      em.flush(); // one by one: the ids (by which files are listed) follow the order attached
     }
     conversation.added(message);
     em.flush();

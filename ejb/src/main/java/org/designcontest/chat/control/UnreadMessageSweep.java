@@ -2,6 +2,7 @@ package org.designcontest.chat.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration") // its first look must find the chat's tables
 public class UnreadMessageSweep {
 
   private static final Logger LOG = Logger.getLogger(UnreadMessageSweep.class.getName());
