@@ -449,6 +449,45 @@ class NotificationDeliveryIT {
     }
   }
 
+  @Test
+  void aSignedInPagesSocketOpensOnlyFromThisSitesPages() {
+    String email = "origin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    PageSession browser = new PageSession(http);
+    browser.submit(
+        "signup.xhtml",
+        "designer",
+        Map.of("email", email, "password", PASSWORD, "displayName", "Ola", "categories", "logo"));
+    browser.signIn(email, PASSWORD, false);
+    String session = "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow();
+    String ours = "http://" + http.app("live").getAuthority();
+
+    assertThat(handshake("Cookie", session, "Origin", ours))
+        .as("a page of this site")
+        .isEqualTo(101);
+    assertThat(handshake("Cookie", session, "Origin", "https://evil.example"))
+        .as("another site's page riding on the visitor's session (cross-site WebSocket hijacking)")
+        .isEqualTo(403);
+    assertThat(handshake("Cookie", session, "Origin", "null")).isEqualTo(403);
+  }
+
+  /** 101 if the handshake with these headers was accepted, else the status it was refused with. */
+  private int handshake(String... headers) {
+    URI uri = URI.create(http.app("live").toString().replaceFirst("^http", "ws"));
+    WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    try {
+      builder.buildAsync(uri, new WebSocket.Listener() {}).join().abort();
+      return 101;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof WebSocketHandshakeException refused) {
+        return refused.getResponse().statusCode();
+      }
+      throw e;
+    }
+  }
+
   /** The status with which the server refused the WebSocket handshake. */
   private int refusedHandshake(String token) {
     try {

@@ -60,13 +60,12 @@ public class IncomingFrames {
     } catch (RuntimeException e) { // not the frame's fault: said once in the log, with an id
       String logged = ref;
       LOG.warning(() -> "live frame failed: ref=" + logged + ": " + e);
-      return Optional.of(
+      JsonObjectBuilder error =
           JSON.createObjectBuilder()
               .add("type", "error")
               .add("status", 500)
-              .add("detail", "Something went wrong; try again.")
-              .build()
-              .toString());
+              .add("detail", "Something went wrong; try again.");
+      return Optional.of(withRef(error, ref).build().toString());
     }
   }
 
@@ -88,14 +87,15 @@ public class IncomingFrames {
             .add("type", "error")
             .add("status", status.getStatusCode())
             .add("detail", e.getMessage());
-    if (ref != null) {
-      error.add("ref", ref);
-    } else {
-      error.addNull("ref");
-    }
+    withRef(error, ref);
     if (e instanceof InvalidFieldException invalid) {
       error.add("field", invalid.field());
     }
     return error.build().toString();
+  }
+
+  /** The client key of the refused frame, so that the page knows which message failed. */
+  private static JsonObjectBuilder withRef(JsonObjectBuilder error, String ref) {
+    return ref == null ? error.addNull("ref") : error.add("ref", ref);
   }
 }

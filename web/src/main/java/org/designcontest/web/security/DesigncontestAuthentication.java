@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +82,11 @@ public class DesigncontestAuthentication implements HttpAuthenticationMechanism 
     }
     if (isApi(request)) {
       return context.doNothing();
+    }
+    if (isLive(request) && isCrossSite(request)) {
+      // another site's page would ride on the visitor's session (cross-site WebSocket hijacking)
+      write(response, 403, "Forbidden", "Live updates are for this site's own pages.");
+      return AuthenticationStatus.SEND_FAILURE;
     }
     AuthenticationStatus status = fromSession(request, response, context);
     if (isLive(request) && status != AuthenticationStatus.SUCCESS) {
@@ -279,6 +285,28 @@ public class DesigncontestAuthentication implements HttpAuthenticationMechanism 
   /** The WebSocket of live updates: pages come with their session, other clients with a token. */
   private static boolean isLive(HttpServletRequest request) {
     return (request.getServletPath() + nullToEmpty(request.getPathInfo())).equals("/live");
+  }
+
+  /**
+   * Whether a browser opened this from another site's page: its Origin names another host than the
+   * one asked (or, behind a proxy, the one the proxy was asked). Clients that are not browsers send
+   * no Origin; they come with a token, which no other site's page can add.
+   */
+  static boolean isCrossSite(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return false;
+    }
+    String forwarded = request.getHeader("X-Forwarded-Host");
+    String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getHeader("Host");
+    try {
+      URI from = URI.create(origin);
+      String authority =
+          from.getPort() == -1 ? from.getHost() : from.getHost() + ":" + from.getPort();
+      return from.getHost() == null || !authority.equalsIgnoreCase(host);
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
   }
 
   private static boolean isTokenRequest(HttpServletRequest request) {
