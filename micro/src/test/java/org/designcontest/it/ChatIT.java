@@ -1080,7 +1080,12 @@ class ChatIT {
     }
     assertThat(fieldsOf(chat.sendRaw(conversation, talk.designer(), "{}"), 400)).contains("body");
     HttpResponse<String> broken = chat.sendRaw(conversation, talk.designer(), "{\"body\": ");
-    assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+    assertThat(broken.statusCode()).as("broken JSON: " + broken.body()).isEqualTo(400);
+    HttpResponse<String> brokenOpening = chat.open(talk.company(), "{\"entryId\": ");
+    assertThat(brokenOpening.statusCode()).as(brokenOpening.body()).isEqualTo(400);
+    HttpResponse<String> brokenRead =
+        api.put("conversations/" + conversation + "/read", talk.company(), "{\"upTo\": ");
+    assertThat(brokenRead.statusCode()).as(brokenRead.body()).isEqualTo(400);
     JsonObject padded = chat.say(conversation, talk.designer(), "  " + "d".repeat(4000) + "  ");
     assertThat(padded.getString("body").strip()).as("4,000 after trimming is fine").hasSize(4000);
     before++;

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real browser for the tests: Debian's headless Chromium driven through its chromedriver (no
@@ -42,6 +45,10 @@ public final class Browser {
                   "--disable-sync",
                   "--window-size=1280,900",
                   "--user-data-dir=" + Files.createTempDirectory("chromium"));
+      // the console (CSP violations, script errors) for driver.manage().logs().get(LogType.BROWSER)
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriver driver =
           new ChromeDriver(
               new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),

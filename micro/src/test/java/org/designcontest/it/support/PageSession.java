@@ -20,12 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without a screen: keeps cookies, follows redirects, and submits Faces forms the way a
- * browser does (with the view state the page gave it).
+ * browser does (with the view state the page gave it, and the CSP nonce PrimeFaces' script adds).
  */
 public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** The page's CSP nonce, on its scripts; PrimeFaces' script copies it into every form. */
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
   private final Http http;
   private final CookieManager cookies = new CookieManager();
@@ -60,6 +63,10 @@ public final class PageSession {
     fields.forEach((name, value) -> body.put(form + ":" + name, value));
     body.put(form + ":submit", "submit");
     body.put("jakarta.faces.ViewState", viewState.group(1));
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) { // as PrimeFaces' script does in a browser: a postback without it is refused
+      body.put("primefaces.nonce", nonce.group(1));
+    }
     return send(
         HttpRequest.newBuilder(http.app(page))
             .header("Content-Type", "application/x-www-form-urlencoded")

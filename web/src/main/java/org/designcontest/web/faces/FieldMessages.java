@@ -1,15 +1,17 @@
 package org.designcontest.web.faces;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import org.designcontest.platform.boundary.InvalidFieldException;
 import org.designcontest.platform.boundary.Violations;
+import org.omnifaces.util.Messages;
 
 /**
  * Puts a service's refusal of the input next to the fields of a form (the input ids are the field
- * names), the way the API lists them under {@code errors}.
+ * names), the way the API lists them under {@code errors}. The messages themselves are made by
+ * OmniFaces' {@link Messages} (a sentence is shown as it is: no parameters are given, so nothing is
+ * formatted).
  */
 public final class FieldMessages {
 
@@ -43,11 +45,10 @@ public final class FieldMessages {
 
   /** A confirmation shown on the page the user is redirected to. */
   public static void flash(FacesContext faces, String sentence) {
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(sentence));
+    Messages.addFlashGlobalInfo(sentence);
   }
 
   private static void add(FacesContext faces, String clientId, String message) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    Messages.addError(clientId, message);
   }
 }

@@ -1,6 +1,7 @@
 package org.designcontest.web.api.problem;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
+    if (e instanceof JsonException) { // a body JSON-P could not parse (JsonObject parameters)
+      return UnreadableBodyMapper.problemFor(e).orElseThrow();
+    }
     if (e instanceof EJBException && e.getCause() instanceof ConstraintViolationException cve) {
       return new ConstraintViolationMapper().toResponse(cve);
     }
