@@ -253,6 +253,24 @@
       }
     }
 
+    /**
+     * The form posts from the view of a fetched copy of this page: its view state, and the nonce
+     * PrimeFaces checks on a postback that renders (docs/faces.md), which belongs to that view.
+     */
+    function adoptView(doc) {
+      var state = doc.querySelector('#compose input[name="jakarta.faces.ViewState"]');
+      var mine = form && form.querySelector('input[name="jakarta.faces.ViewState"]');
+      if (!state || !mine) {
+        return;
+      }
+      mine.value = state.value;
+      var script = doc.querySelector('script[nonce]');
+      var nonce = form.querySelector('input[name="primefaces.nonce"]');
+      if (script && nonce && script.getAttribute('nonce')) {
+        nonce.value = script.getAttribute('nonce');
+      }
+    }
+
     /** Another rendering of this page (older messages, what a reconnect missed), parsed, not run. */
     function fetchPage(query) {
       return fetch(page + '?' + query, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
@@ -266,11 +284,7 @@
           var doc = new DOMParser().parseFromString(html, 'text/html');
           // The session keeps a few views of a page: the form posts from the newest, so that
           // fetching pages never makes it expire.
-          var state = doc.querySelector('#compose input[name="jakarta.faces.ViewState"]');
-          var mine = form && form.querySelector('input[name="jakarta.faces.ViewState"]');
-          if (state && mine) {
-            mine.value = state.value;
-          }
+          adoptView(doc);
           return doc;
         });
     }
@@ -497,10 +511,7 @@
           problem.textContent = errors.join(' ') || 'The message was not sent (' + request.status + ').';
           return;
         }
-        var state = answer.querySelector('#compose input[name="jakarta.faces.ViewState"]');
-        if (state) { // the page the answer redirected to: the next message goes from there
-          form.querySelector('input[name="jakarta.faces.ViewState"]').value = state.value;
-        }
+        adoptView(answer); // the page the answer redirected to: the next message goes from there
         form.reset();
         preview.textContent = '';
         clientKey.value = '';
