@@ -32,6 +32,7 @@
 #   BENCH_CONVERSATIONS=250 BENCH_RATE=200 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=10 BENCH_DRAIN_SECONDS=15
 #   BENCH_CHAT_PHASES=echo,chat (chat: either alone) BENCH_JSTACK=0 (chat: that many thread dumps of Payara Micro
 #   in the measured window, to .bench/logs/chat-jstack-*.txt; they pause the server, so not for the reported run)
+#   BENCH_JFR=1 (chat: a flight recording of Payara Micro in the measured window, .bench/logs/chat.jfr)
 #   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
 # Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
 # seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).

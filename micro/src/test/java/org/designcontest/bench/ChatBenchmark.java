@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.designcontest.bench.HeapSampler.Heap;
@@ -53,6 +54,8 @@ public final class ChatBenchmark {
   private final int warmUp = number("BENCH_WARMUP_SECONDS", 10);
   private final int drain = number("BENCH_DRAIN_SECONDS", 15);
   private final int jstacks = number("BENCH_JSTACK", 0);
+  private final boolean jfr = BenchSettings.env("BENCH_JFR", "0").equals("1");
+  private final Map<String, Integer> database = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<String> phases =
       List.of(BenchSettings.env("BENCH_CHAT_PHASES", "echo,chat").split(","));
   private final String echoPath = BenchSettings.env("BENCH_ECHO_PATH", "/bench-echo/echo");
@@ -147,7 +150,7 @@ public final class ChatBenchmark {
                   seconds,
                   drain,
                   cpu,
-                  jstacks > 0 ? this::jstacks : null);
+                  this::diagnose);
           summary(chat);
           Stored after = messagesStored(sql);
           stored = new Stored(after.table(), after.rows() - before, after.distinctKeys());
@@ -312,6 +315,107 @@ public final class ChatBenchmark {
       r.next();
       return new Stored(table, r.getLong(1), r.getLong(2));
     }
+  }
+
+  /**
+   * During the chat's measured window: what the database's connections do (always; a query every
+   * 0.5 s), a flight recording ({@code BENCH_JFR=1}) and thread dumps ({@code BENCH_JSTACK}).
+   */
+  private void diagnose() {
+    if (jstacks > 0) {
+      Thread dumps = new Thread(this::jstacks, "jstacks");
+      dumps.setDaemon(true);
+      dumps.start();
+    }
+    if (jfr) {
+      Thread recording = new Thread(this::flightRecording, "jfr");
+      recording.setDaemon(true);
+      recording.start();
+    }
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    try (Connection sql = DriverManager.getConnection(db.jdbcUrl(), db.dbUser(), db.dbPassword());
+        PreparedStatement activity =
+            sql.prepareStatement(
+                "select state, coalesce(wait_event_type || '/' || wait_event, ''),"
+                    + " left(regexp_replace(query, '\\s+', ' ', 'g'), 90)"
+                    + " from pg_stat_activity where datname = current_database()"
+                    + " and pid <> pg_backend_pid() and backend_type = 'client backend'")) {
+      while (System.nanoTime() < end) {
+        database.merge("samples", 1, Integer::sum);
+        try (ResultSet r = activity.executeQuery()) {
+          while (r.next()) {
+            String state = String.valueOf(r.getString(1));
+            database.merge("state:" + state, 1, Integer::sum);
+            if (state.equals("active")) {
+              database.merge("query:" + r.getString(3), 1, Integer::sum);
+              if (!r.getString(2).isEmpty()) {
+                database.merge("wait:" + r.getString(2), 1, Integer::sum);
+              }
+            }
+          }
+        }
+        Thread.sleep(500);
+      }
+    } catch (SQLException | InterruptedException e) {
+      progress("database sampler stopped: %s", e);
+    }
+  }
+
+  private void flightRecording() {
+    try {
+      Files.createDirectories(logs);
+      Path file = logs.resolve("chat.jfr").toAbsolutePath();
+      new ProcessBuilder(
+              "jcmd",
+              String.valueOf(microPid),
+              "JFR.start",
+              "name=chat",
+              "settings=profile",
+              "duration=" + seconds + "s",
+              "filename=" + file)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
+      progress("flight recording of the measured window: %s", file);
+    } catch (IOException | InterruptedException e) {
+      progress("flight recording not started: %s", e);
+    }
+  }
+
+  /** What {@link #diagnose} saw, as one paragraph. */
+  private String databaseLine() {
+    int samples = database.getOrDefault("samples", 0);
+    if (samples == 0) {
+      return "";
+    }
+    java.util.function.Function<String, String> top =
+        prefix ->
+            database.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(4)
+                .map(
+                    e ->
+                        String.format(
+                            Locale.ROOT,
+                            "`%s` %.2f",
+                            e.getKey().substring(prefix.length()).replace('`', '\''),
+                            e.getValue() / (double) samples))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("none");
+    return String.format(
+        Locale.ROOT,
+        "- PostgreSQL during the chat's measured window (`pg_stat_activity` every 0.5 s, %d"
+            + " samples, the app's connections): on average %.2f active, %.2f idle in transaction,"
+            + " %.2f idle; waits of the active ones (average count): %s; the statements seen"
+            + " running most (average count): %s.%n",
+        samples,
+        database.getOrDefault("state:active", 0) / (double) samples,
+        database.getOrDefault("state:idle in transaction", 0) / (double) samples,
+        database.getOrDefault("state:idle", 0) / (double) samples,
+        top.apply("wait:"),
+        top.apply("query:"));
   }
 
   /** {@code BENCH_JSTACK} thread dumps of Payara Micro spread over the chat's measured window. */
@@ -649,6 +753,7 @@ public final class ChatBenchmark {
             mb(rss[1] == null ? -1 : rss[1].rssKb()),
             mb(rss[2] == null ? -1 : rss[2].rssKb()),
             mb(rss[2] == null ? -1 : rss[2].peakKb())));
+    md.append(databaseLine());
     md.append(
         String.format(
             Locale.ROOT,
@@ -952,7 +1057,8 @@ public final class ChatBenchmark {
             "BENCH_WARMUP_SECONDS",
             "BENCH_DRAIN_SECONDS",
             "BENCH_CHAT_PHASES",
-            "BENCH_JSTACK")) {
+            "BENCH_JSTACK",
+            "BENCH_JFR")) {
       String value = System.getenv(name);
       if (value != null && !value.isBlank()) {
         c.append(name).append('=').append(value).append(' ');
