@@ -50,7 +50,7 @@ public class ContestReferences {
         new ContestReference(
             contest.id(),
             Uploads.safeFileName(fileName, "reference"),
-            uploads.store(content, FileCheck.REFERENCE, "file"),
+            uploads.store(content, FileCheck.DOCUMENT, "file"),
             clock.instant());
     em.persist(reference);
     em.flush();

@@ -181,9 +181,7 @@ public class Entry {
 
   /** The media key and content type of the image at {@code size} (the original if no copy). */
   public StoredFile image(ImageSize size) {
-    return thumbnails == null
-        ? image
-        : thumbnails.keyOf(size).map(key -> image.copyAt(size, key)).orElse(image);
+    return image.at(size, thumbnails);
   }
 
   public Long id() {

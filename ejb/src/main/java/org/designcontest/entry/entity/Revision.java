@@ -91,9 +91,7 @@ public class Revision {
 
   /** The media key and content type of the image at {@code size} (the original if no copy). */
   public StoredFile image(ImageSize size) {
-    return thumbnails == null
-        ? image
-        : thumbnails.keyOf(size).map(key -> image.copyAt(size, key)).orElse(image);
+    return image.at(size, thumbnails);
   }
 
   public long entryId() {

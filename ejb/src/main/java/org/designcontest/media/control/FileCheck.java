@@ -9,8 +9,9 @@ import org.designcontest.platform.boundary.InvalidFieldException;
 
 /**
  * Tells an upload's type by its first bytes, never by its name or the type the client claims, and
- * refuses what a place does not take: entries and revisions are images; a brief's references may
- * also be PDF; the winner's final files may also be ZIP or Photoshop files, and larger.
+ * refuses what a place does not take: entries and revisions are images; a brief's references and
+ * chat attachments may also be PDF; the winner's final files may also be ZIP or Photoshop files,
+ * and larger.
  */
 public final class FileCheck {
 
@@ -19,8 +20,8 @@ public final class FileCheck {
       new FileCheck(
           10, EnumSet.of(Type.PNG, Type.JPEG, Type.WEBP), "Send a PNG, JPEG or WebP image.");
 
-  /** Files attached to a brief. */
-  public static final FileCheck REFERENCE =
+  /** Images or PDF: files attached to a brief or to a chat message. */
+  public static final FileCheck DOCUMENT =
       new FileCheck(
           10,
           EnumSet.of(Type.PNG, Type.JPEG, Type.WEBP, Type.PDF),

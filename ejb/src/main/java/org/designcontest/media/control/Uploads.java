@@ -24,8 +24,17 @@ public class Uploads {
    * or WebP image that decodes), stored, and its copies made.
    */
   public StoredImage storeImage(byte[] content, String field) {
-    String contentType = FileCheck.IMAGE.contentTypeOf(content, field);
-    Thumbnails thumbnails = thumbnailMaker.make(content, contentType, field);
+    return storeWithCopies(content, FileCheck.IMAGE, field);
+  }
+
+  /**
+   * A file that {@code check} takes (a 400 naming {@code field} otherwise), stored; if it is an
+   * image, with its smaller copies (no thumbnails for a PDF).
+   */
+  public StoredImage storeWithCopies(byte[] content, FileCheck check, String field) {
+    String contentType = check.contentTypeOf(content, field);
+    Thumbnails thumbnails =
+        contentType.startsWith("image/") ? thumbnailMaker.make(content, contentType, field) : null;
     return new StoredImage(
         new StoredFile(media.put(content), contentType, content.length, sha256(content)),
         thumbnails);

@@ -47,9 +47,23 @@ public class StoredFile {
     return sha256;
   }
 
-  /** This image's smaller copy at {@code size}, stored under {@code key}. */
-  public StoredFile copyAt(ImageSize size, String key) {
-    return new StoredFile(
-        key, Thumbnails.contentTypeOf(contentType), 0, sha256 + "-" + size.name().toLowerCase());
+  /**
+   * This image at {@code size}: its copy among {@code thumbnails}, or itself when there is none (a
+   * PDF, an image from before thumbnails, or the original asked for).
+   */
+  public StoredFile at(ImageSize size, Thumbnails thumbnails) {
+    if (thumbnails == null) {
+      return this;
+    }
+    return thumbnails
+        .keyOf(size)
+        .map(
+            key ->
+                new StoredFile(
+                    key,
+                    Thumbnails.contentTypeOf(contentType),
+                    0,
+                    sha256 + "-" + size.name().toLowerCase()))
+        .orElse(this);
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.designcontest.account.control.Callers;
 import org.designcontest.contest.entity.Contest;
@@ -27,6 +28,7 @@ import org.designcontest.notification.control.Recipients.Recipient;
 import org.designcontest.notification.control.Wording;
 import org.designcontest.notification.entity.Delivery;
 import org.designcontest.notification.entity.Notification;
+import org.designcontest.notification.entity.NotificationKind;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -75,16 +77,16 @@ public class Notifier {
     for (NotificationRule rule : rules) {
       for (Recipient recipient : recipients.of(rule.audience(), event)) {
         if (told.add(recipient.id())) {
-          created +=
-              notify(
-                      event,
-                      recipient,
-                      rule,
-                      wording.fill(rule.title()),
-                      wording.fill(rule.body()),
-                      link)
-                  ? 1
-                  : 0;
+          Notice notice =
+              new Notice(
+                  event.eventId(),
+                  event.contestId(),
+                  event.entryId(),
+                  rule.kind(),
+                  wording.fill(rule.title()),
+                  wording.fill(rule.body()),
+                  link);
+          created += notify(notice, recipient) ? 1 : 0;
         }
       }
     }
@@ -104,23 +106,46 @@ public class Notifier {
                 + (told.size() - (actorAccount(event).isPresent() ? 1 : 0)));
   }
 
-  /** False if this person was told of this event before (a redelivery). */
-  private boolean notify(
-      DomainEvent event,
-      Recipient recipient,
-      NotificationRule rule,
+  /**
+   * What to tell people of one happening ({@code eventId}: the same happening told twice is one
+   * notification per person).
+   */
+  public record Notice(
+      UUID eventId,
+      long contestId,
+      Long entryId,
+      NotificationKind kind,
       String title,
       String body,
-      String link) {
-    Delivery email = preferences.of(recipient.id(), rule.kind());
+      String link) {}
+
+  /**
+   * Tells each recipient, as {@link #notifyAbout(List)} does for a domain event's rules; for what
+   * is not a contest's domain event (unread chat messages). Returns how many were told now.
+   */
+  public int notify(Notice notice, List<Recipient> people) {
+    int created = 0;
+    for (Recipient recipient : people) {
+      created += notify(notice, recipient) ? 1 : 0;
+    }
+    metrics.counter("notifications.created").inc(created);
+    return created;
+  }
+
+  /** False if this person was told of this before (a redelivery). */
+  private boolean notify(Notice notice, Recipient recipient) {
+    Delivery email = preferences.of(recipient.id(), notice.kind());
+    String title = notice.title();
+    String body = notice.body();
+    String link = notice.link();
     @SuppressWarnings("unchecked")
     List<Object[]> written =
         em.createNamedQuery(Notification.RECORD)
-            .setParameter(1, event.eventId())
+            .setParameter(1, notice.eventId())
             .setParameter(2, recipient.id())
-            .setParameter(3, rule.kind().name())
-            .setParameter(4, event.contestId())
-            .setParameter(5, event.entryId())
+            .setParameter(3, notice.kind().name())
+            .setParameter(4, notice.contestId())
+            .setParameter(5, notice.entryId())
             .setParameter(6, title)
             .setParameter(7, body)
             .setParameter(8, link)

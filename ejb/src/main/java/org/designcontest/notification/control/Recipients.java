@@ -17,11 +17,16 @@ public class Recipients {
   @PersistenceContext EntityManager em;
 
   public List<Recipient> of(Audience audience, DomainEvent event) {
+    return of(audience, event.contestId(), event.entryId());
+  }
+
+  /** The audience of a contest, or of one of its entries. */
+  public List<Recipient> of(Audience audience, long contestId, Long entryId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(audience.query())
-            .setParameter(1, event.contestId())
-            .setParameter(2, event.entryId() == null ? -1L : event.entryId())
+            .setParameter(1, contestId)
+            .setParameter(2, entryId == null ? -1L : entryId)
             .getResultList();
     return rows.stream()
         .map(row -> new Recipient(((Number) row[0]).longValue(), (String) row[1]))

@@ -11,7 +11,8 @@ public enum NotificationKind {
   AWARDS("Finalist places, wins, final files and prizes", Delivery.IMMEDIATELY),
   DEADLINES("Reminders of decisions you owe", Delivery.IMMEDIATELY),
   NEW_ENTRIES("New entries, withdrawals and revisions in your contests", Delivery.DAILY),
-  FEEDBACK("Stars, comments and eliminations of your entries", Delivery.DAILY);
+  FEEDBACK("Stars, comments and eliminations of your entries", Delivery.DAILY),
+  MESSAGES("Chat messages you have not read for a while", Delivery.IMMEDIATELY);
 
   private final String label;
   private final Delivery byDefault;

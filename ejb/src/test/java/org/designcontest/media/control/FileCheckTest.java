@@ -18,7 +18,7 @@ class FileCheckTest {
   void theContentDecidesNotTheName() {
     assertThat(FileCheck.IMAGE.contentTypeOf(PNG, "file")).isEqualTo("image/png");
     assertThat(FileCheck.IMAGE.contentTypeOf(WEBP, "file")).isEqualTo("image/webp");
-    assertThat(FileCheck.REFERENCE.contentTypeOf(PDF, "file")).isEqualTo("application/pdf");
+    assertThat(FileCheck.DOCUMENT.contentTypeOf(PDF, "file")).isEqualTo("application/pdf");
     assertThat(FileCheck.DELIVERABLE.contentTypeOf(ZIP, "file")).isEqualTo("application/zip");
   }
 
@@ -27,7 +27,7 @@ class FileCheckTest {
     assertThatThrownBy(() -> FileCheck.IMAGE.contentTypeOf(PDF, "file"))
         .isInstanceOf(InvalidFieldException.class)
         .hasMessageContaining("PNG, JPEG or WebP");
-    assertThatThrownBy(() -> FileCheck.REFERENCE.contentTypeOf(ZIP, "file"))
+    assertThatThrownBy(() -> FileCheck.DOCUMENT.contentTypeOf(ZIP, "file"))
         .isInstanceOf(InvalidFieldException.class);
     assertThatThrownBy(
             () ->

@@ -29,7 +29,9 @@ public final class BrokerClient {
   /** A message on a topic, to the pages of one account (as another app instance sends it). */
   public static void publish(String topic, String body, long accountId) {
     try (JMSContext jms = factory().createContext("admin", "admin")) {
-      jms.createProducer().setProperty("accountId", accountId).send(jms.createTopic(topic), body);
+      jms.createProducer()
+          .setProperty("accountIds", String.valueOf(accountId))
+          .send(jms.createTopic(topic), body);
     }
   }
 

@@ -29,20 +29,34 @@ public final class Downloads {
    * again with If-None-Match, answered 304 without the bytes if unchanged.
    */
   public static Response image(Request request, Entries.Image image, String fileName) {
-    EntityTag tag = new EntityTag(image.tag());
+    return tagged(request, image.content(), image.contentType(), image.tag(), "inline", fileName);
+  }
+
+  /**
+   * A stored file whose {@code tag} changes with its content, kept a day by the caller's browser
+   * and then revalidated (304 without the bytes if unchanged).
+   */
+  public static Response tagged(
+      Request request,
+      InputStream content,
+      String contentType,
+      String entityTag,
+      String disposition,
+      String fileName) {
+    EntityTag tag = new EntityTag(entityTag);
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
     cache.setMaxAge(86_400);
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
     if (unchanged != null) {
       try {
-        image.content().close();
+        content.close();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
       return unchanged.cacheControl(cache).build();
     }
-    return Response.fromResponse(inline(image.content(), image.contentType(), fileName))
+    return Response.fromResponse(send(content, contentType, disposition, fileName))
         .tag(tag)
         .cacheControl(cache)
         .build();

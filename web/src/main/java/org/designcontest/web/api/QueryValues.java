@@ -68,6 +68,18 @@ public final class QueryValues {
     }
   }
 
+  /** An id, or null when the parameter is not given. */
+  public static Long id(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidFieldException(parameter, "Say an id, a whole number.");
+    }
+  }
+
   /** The page asked for: {@code page} from 0 (default 0) and {@code size} (default given). */
   public static Page.Request page(String page, String size, int defaultSize) {
     return new Page.Request(integer("page", page, 0), integer("size", size, defaultSize));

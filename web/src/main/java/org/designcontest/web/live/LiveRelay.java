@@ -7,12 +7,12 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
-import org.designcontest.notification.control.LiveNotices;
+import org.designcontest.platform.control.LiveChannel;
 
 /**
- * This instance's subscriber to the {@code live} topic: passes each update to the pages of its
- * account that are connected here. Non-durable: an update nobody is connected for is not kept (the
- * notification centre has it).
+ * This instance's subscriber to the {@code live} topic: passes each update to the pages of the
+ * accounts it names that are connected here. Non-durable: an update nobody is connected for is not
+ * kept (the notification centre has it).
  */
 @MessageDriven(
     activationConfig = {
@@ -34,9 +34,11 @@ public class LiveRelay implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      sessions.deliver(
-          message.getLongProperty(LiveNotices.ACCOUNT_ID), message.getBody(String.class));
-    } catch (JMSException e) { // a malformed update is dropped: there is nothing to redo
+      String text = message.getBody(String.class);
+      for (String accountId : message.getStringProperty(LiveChannel.ACCOUNT_IDS).split(",")) {
+        sessions.deliver(Long.parseLong(accountId), text);
+      }
+    } catch (JMSException | RuntimeException e) { // a malformed update is dropped: nothing to redo
       LOG.warning(() -> "live update unreadable: message=" + e.getMessage());
     }
   }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
@@ -13,10 +14,11 @@ import org.designcontest.notification.boundary.LiveListeners;
 import org.designcontest.platform.boundary.BusinessException;
 
 /**
- * {@code /live}: a signed-in person's pages listen here for toasts (JSON messages with a {@code
- * type}). The handshake is authenticated like any request (session cookie or bearer token): a
- * visitor gets 401 and a company's token 403, before the upgrade. The check here is the service's
- * own (a caller suspended meanwhile is closed with 1008).
+ * {@code /live}: a signed-in person's pages listen here for toasts and chat messages, and send chat
+ * messages and read positions (JSON frames with a {@code type}: docs/chat.md). The handshake is
+ * authenticated like any request (session cookie or bearer token): a visitor gets 401 and a
+ * company's token 403, before the upgrade. The check here is the service's own (a caller suspended
+ * meanwhile is closed with 1008).
  */
 @ServerEndpoint("/live")
 public class LiveSocket {
@@ -27,6 +29,8 @@ public class LiveSocket {
   @Inject LiveListeners listeners;
 
   @Inject LiveSessions sessions;
+
+  @Inject IncomingFrames frames;
 
   @OnOpen
   public void open(Session session) throws IOException {
@@ -41,6 +45,19 @@ public class LiveSocket {
     }
     session.getUserProperties().put(ACCOUNT, accountId);
     sessions.opened(accountId, session);
+  }
+
+  /**
+   * A frame from the page. Frames over 64 KiB close this socket with 1009 (too big) before they get
+   * here; a refused frame is answered with an error frame, and the socket stays open.
+   */
+  @OnMessage(maxMessageSize = 64 * 1024)
+  public void frame(Session session, String text) {
+    if (session.getUserProperties().get(ACCOUNT) instanceof Long) {
+      frames
+          .handle(session.getUserPrincipal(), text)
+          .ifPresent(error -> session.getAsyncRemote().sendText(error));
+    }
   }
 
   @OnClose

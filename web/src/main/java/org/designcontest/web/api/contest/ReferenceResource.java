@@ -63,7 +63,7 @@ public class ReferenceResource {
                 references.attach(
                     contestId,
                     MultipartFiles.fileName(file),
-                    MultipartFiles.bytes(file, FileCheck.REFERENCE))))
+                    MultipartFiles.bytes(file, FileCheck.DOCUMENT))))
         .build();
   }
 

@@ -28,12 +28,23 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"designcontest\"")
           .build();
     }
+    return Problem.of(statusOf(e), e.getMessage()).toResponse();
+  }
+
+  /** The status of a refusal, also for transports that are not HTTP responses (the live socket). */
+  public static Status statusOf(BusinessException e) {
+    if (e instanceof InvalidFieldException) {
+      return Status.BAD_REQUEST;
+    }
+    if (e instanceof NotAuthenticatedException) {
+      return Status.UNAUTHORIZED;
+    }
     if (e instanceof NotPermittedException) {
-      return Problem.of(Status.FORBIDDEN, e.getMessage()).toResponse();
+      return Status.FORBIDDEN;
     }
     if (e instanceof NotFoundException) {
-      return Problem.of(Status.NOT_FOUND, e.getMessage()).toResponse();
+      return Status.NOT_FOUND;
     }
-    return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
+    return Status.CONFLICT;
   }
 }
