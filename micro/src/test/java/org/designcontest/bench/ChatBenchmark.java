@@ -52,7 +52,7 @@ public final class ChatBenchmark {
   private final int rate = number("BENCH_RATE", 200);
   private final int seconds = number("BENCH_SECONDS", 60);
   private final int warmUp = number("BENCH_WARMUP_SECONDS", 10);
-  private final int drain = number("BENCH_DRAIN_SECONDS", 15);
+  private final int drain = number("BENCH_DRAIN_SECONDS", 120);
   private final int jstacks = number("BENCH_JSTACK", 0);
   private final boolean jfr = BenchSettings.env("BENCH_JFR", "0").equals("1");
   private final Map<String, Integer> database = new java.util.concurrent.ConcurrentHashMap<>();
@@ -152,7 +152,7 @@ public final class ChatBenchmark {
                   cpu,
                   this::diagnose);
           summary(chat);
-          Stored after = messagesStored(sql);
+          Stored after = settled(sql);
           stored =
               new Stored(
                   after.table(),
@@ -294,6 +294,22 @@ public final class ChatBenchmark {
   }
 
   // ------------------------------------------------------------------------------ measurements
+
+  /** The rows of {@code chat_message} once their number has not changed for 5 s (at most 60 s). */
+  private static Stored settled(Connection sql) throws SQLException, InterruptedException {
+    Stored last = messagesStored(sql);
+    long since = System.nanoTime();
+    long deadline = since + 60_000_000_000L;
+    while (System.nanoTime() - since < 5_000_000_000L && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      Stored now = messagesStored(sql);
+      if (now.rows() != last.rows()) {
+        last = now;
+        since = System.nanoTime();
+      }
+    }
+    return last;
+  }
 
   /** The rows of {@code chat_message} and their distinct client keys. */
   private static Stored messagesStored(Connection sql) throws SQLException {
@@ -570,7 +586,8 @@ public final class ChatBenchmark {
                 + " the sockets every %.1f ms (%d a second), the conversations in turn (shuffled"
                 + " order) and the sides taking turns, so each client sends one message every"
                 + " %.1f s; %d s of warm-up, then %d s measured, then up to %d s for the last"
-                + " frames to arrive. **Delivery latency**: from handing the frame to the sender's"
+                + " frames to arrive (ending early once nothing has arrived for %d s); the database"
+                + " is counted once its count has not changed for 5 s. **Delivery latency**: from handing the frame to the sender's"
                 + " socket to the `message` frame arriving on the other participant's socket (same"
                 + " JVM clock). **Lost**: handed over but never arrived at the other participant."
                 + " The echo endpoint gets the same clients, frames and schedule (no token): a"
@@ -584,7 +601,8 @@ public final class ChatBenchmark {
             2.0 * conversations / rate,
             warmUp,
             seconds,
-            drain));
+            drain,
+            ChatLoad.DRAIN_IDLE_SECONDS));
 
     md.append("## Result\n\n");
     md.append("| goal | target | measured | ratio to the goal | met |\n|---|---|---|---|---|\n");
@@ -670,7 +688,7 @@ public final class ChatBenchmark {
           String.format(
               Locale.ROOT,
               "- %s: %d sockets opened in %.1f s (handshake p50 %.0f ms, max %.0f ms, 16 at a"
-                  + " time); the generator handed frames over at most %.1f ms late (p99 %.1f ms);"
+                  + " time); the drain after the last frame lasted %.1f s; the generator handed frames over at most %.1f ms late (p99 %.1f ms);"
                   + " send failures %d, error frames %d%s, duplicates %d, frames matching no"
                   + " message %d, other frames %s, sockets closed by the server or failed %d%s.%n",
               o.target().name(),
@@ -678,6 +696,7 @@ public final class ChatBenchmark {
               o.connectSeconds(),
               connect[connect.length / 2] / 1e6,
               connect[connect.length - 1] / 1e6,
+              (o.drainEnd() - o.measuredEnd()) / 1e9,
               max(lag),
               ms(lag, 99),
               o.sendFailures(),

@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  */
 final class ChatLoad {
 
+  /** The drain ends early when nothing has arrived for this long. */
+  static final int DRAIN_IDLE_SECONDS = 10;
+
   private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(\\w+)\"");
   private static final Pattern CLIENT_KEY =
       Pattern.compile("\"clientKey\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
@@ -309,14 +312,29 @@ final class ChatLoad {
     }
     CpuMeter.Snapshot cpuEnd = cpuMeter.take();
 
-    // the drain: until everything handed to a socket has arrived, or the time is up
+    // the drain: until everything handed to a socket has arrived, or nothing more arrives for
+    // DRAIN_IDLE_SECONDS, or the time is up
     long drainDeadline = System.nanoTime() + drainSeconds * 1_000_000_000L;
+    long arrivedBefore = -1;
+    long lastProgress = System.nanoTime();
     while (System.nanoTime() < drainDeadline) {
-      boolean done = true;
-      for (int i = 0; i < total && done; i++) {
-        done = sent.get(i) == 0 || delivered.get(i) != 0;
+      long handed = 0;
+      long arrived = 0;
+      for (int i = 0; i < total; i++) {
+        if (sent.get(i) != 0) {
+          handed++;
+          if (delivered.get(i) != 0) {
+            arrived++;
+          }
+        }
       }
-      if (done) {
+      if (arrived == handed) {
+        break;
+      }
+      if (arrived != arrivedBefore) {
+        arrivedBefore = arrived;
+        lastProgress = System.nanoTime();
+      } else if (System.nanoTime() - lastProgress > DRAIN_IDLE_SECONDS * 1_000_000_000L) {
         break;
       }
       Thread.sleep(100);
