@@ -478,7 +478,8 @@ public final class ChatBenchmark {
     long[] lat = o.latencies(m, o.delivered());
     progress(
         "%s: %,d sent in %d s (%,.1f/s), %,d delivered, %,d lost, p50 %.1f ms, p99 %.1f ms,"
-            + " max %.1f ms; send failures %d, error frames %d, duplicates %d, strays %d,"
+            + " max %.1f ms (from the scheduled time); schedule lag p99 %.1f ms; send failures %d,"
+            + " error frames %d, duplicates %d, strays %d,"
             + " closes %d",
         o.target().name(),
         o.count(m, o.sent()),
@@ -489,6 +490,7 @@ public final class ChatBenchmark {
         ms(lat, 50),
         ms(lat, 99),
         max(lat),
+        ms(o.scheduleLag(m), 99),
         o.sendFailures(),
         o.errorFrames(),
         o.duplicates(),
@@ -587,9 +589,12 @@ public final class ChatBenchmark {
                 + " order) and the sides taking turns, so each client sends one message every"
                 + " %.1f s; %d s of warm-up, then %d s measured, then up to %d s for the last"
                 + " frames to arrive (ending early once nothing has arrived for %d s); the database"
-                + " is counted once its count has not changed for 5 s. **Delivery latency**: from handing the frame to the sender's"
-                + " socket to the `message` frame arriving on the other participant's socket (same"
-                + " JVM clock). **Lost**: handed over but never arrived at the other participant."
+                + " is counted once its count has not changed for 5 s. **Delivery latency**: from"
+                + " the frame's time in the schedule"
+                + " (the person pressing \"send\"; the frame is handed to the sender's socket then,"
+                + " or once the socket's previous frame is written) to the `message` frame arriving"
+                + " on the other participant's socket (same JVM clock). **Lost**: handed over but"
+                + " never arrived at the other participant."
                 + " The echo endpoint gets the same clients, frames and schedule (no token): a"
                 + " bare `@ServerEndpoint` that sends each frame back to its socket"
                 + " (`getAsyncRemote().sendText`, as the app sends), deployed in a WAR of its own"
@@ -688,7 +693,10 @@ public final class ChatBenchmark {
           String.format(
               Locale.ROOT,
               "- %s: %d sockets opened in %.1f s (handshake p50 %.0f ms, max %.0f ms, 16 at a"
-                  + " time); the drain after the last frame lasted %.1f s; the generator handed frames over at most %.1f ms late (p99 %.1f ms);"
+                  + " time); the drain after the last frame lasted %.1f s; the schedule itself ran"
+                  + " at most %.1f ms late (p99 %.1f ms); frames were handed to their sockets at"
+                  + " most %.1f ms after their time (p99 %.1f ms: a frame waits behind its socket's"
+                  + " previous one until that is written);"
                   + " send failures %d, error frames %d%s, duplicates %d, frames matching no"
                   + " message %d, other frames %s, sockets closed by the server or failed %d%s.%n",
               o.target().name(),
@@ -697,6 +705,8 @@ public final class ChatBenchmark {
               connect[connect.length / 2] / 1e6,
               connect[connect.length - 1] / 1e6,
               (o.drainEnd() - o.measuredEnd()) / 1e9,
+              max(o.scheduleLag(m)),
+              ms(o.scheduleLag(m), 99),
               max(lag),
               ms(lag, 99),
               o.sendFailures(),

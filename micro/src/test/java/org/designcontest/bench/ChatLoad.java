@@ -62,6 +62,7 @@ final class ChatLoad {
       long measuredEnd,
       long drainEnd,
       long[] due,
+      long[] called,
       long[] sent,
       long[] delivered,
       long[] toSender,
@@ -86,11 +87,15 @@ final class ChatLoad {
       return (measuredEnd - measuredStart) / 1e9;
     }
 
-    /** Sorted latencies (ns) of the given messages that arrived, by {@code arrivals}. */
+    /**
+     * Sorted latencies (ns) of the given messages that arrived, by {@code arrivals}: from the time
+     * the schedule said to send (the person pressed "send"), so that a frame that waited in the
+     * client behind its socket's previous one counts that wait too.
+     */
     long[] latencies(int[] which, long[] arrivals) {
       return Arrays.stream(which)
           .filter(i -> sent[i] != 0 && arrivals[i] != 0)
-          .mapToLong(i -> arrivals[i] - sent[i])
+          .mapToLong(i -> arrivals[i] - due[i])
           .sorted()
           .toArray();
     }
@@ -104,7 +109,19 @@ final class ChatLoad {
       return Arrays.stream(which).filter(i -> sent[i] != 0 && delivered[i] == 0).count();
     }
 
-    /** How late the schedule handed frames to the sockets (ns, sorted): the generator's own lag. */
+    /** How late the schedule itself was (ns, sorted): the generator's own lag. */
+    long[] scheduleLag(int[] which) {
+      return Arrays.stream(which)
+          .filter(i -> called[i] != 0)
+          .mapToLong(i -> called[i] - due[i])
+          .sorted()
+          .toArray();
+    }
+
+    /**
+     * How late frames were handed to their sockets (ns, sorted): the schedule's lag plus any wait
+     * behind the socket's previous frame (a send completes once the frame is written).
+     */
     long[] lag(int[] which) {
       return Arrays.stream(which)
           .filter(i -> sent[i] != 0)
@@ -142,6 +159,7 @@ final class ChatLoad {
     int clients = 2 * conversations;
     int total = rate * (warmUpSeconds + measuredSeconds);
     long[] due = new long[total];
+    long[] called = new long[total];
     AtomicLongArray sent = new AtomicLongArray(total);
     AtomicLongArray delivered = new AtomicLongArray(total);
     AtomicLongArray toSender = new AtomicLongArray(total);
@@ -302,6 +320,7 @@ final class ChatLoad {
         hook.setDaemon(true);
         hook.start();
       }
+      called[i] = System.nanoTime();
       all[senderOf[i]].send(i, frames[i], sent, sendFailures);
       int second = (int) ((due[i] - start) / 1_000_000_000L);
       if (second % 10 == 0 && second != reported) {
@@ -358,6 +377,7 @@ final class ChatLoad {
         measuredEnd,
         drainEnd,
         due,
+        called,
         toArray(sent),
         toArray(delivered),
         toArray(toSender),
