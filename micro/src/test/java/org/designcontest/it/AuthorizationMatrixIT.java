@@ -315,6 +315,7 @@ class AuthorizationMatrixIT {
         "DELETE /api/accounts/{id}/suspension",
         new Row(null, 401, 403, 403, 403, 403, 204, 204, 403, 401));
     rows.put("GET /api/ping", new Row(null, 200, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put("GET /api/accounts", new Row(null, 401, 403, 403, 403, 403, 200, 200, 403, 401));
     rows.put("GET /api/notifications", new Row(null, 401, 200, 200, 200, 200, 200, 200, 403, 401));
     rows.put(
         "GET /api/notifications/unread-count",
@@ -408,6 +409,19 @@ class AuthorizationMatrixIT {
         new Row(
             () -> "{\"entry\": " + freshEntry + "}", 401, 403, 403, 200, 404, 403, 403, 200, 401));
     rows.put(
+        "POST /api/contests/{id}/manual-award",
+        new Row(
+            () -> "{\"entry\": " + freshEntry + ", \"reason\": \"The company asked us to.\"}",
+            401,
+            403,
+            403,
+            403,
+            403,
+            200,
+            200,
+            403,
+            401));
+    rows.put(
         "GET /api/contests/{id}/handover",
         new Row(null, 404, 200, 404, 200, 404, 200, 200, 200, 401));
     rows.put(
@@ -422,6 +436,57 @@ class AuthorizationMatrixIT {
     rows.put(
         "POST /api/contests/{id}/handover/approval",
         new Row(null, 401, 403, 403, 200, 404, 403, 403, 200, 401));
+    // chat (docs/chat.md): the conversation between the company and the designer about the
+    // designer's entry; anyone else gets 404 (its existence does not leak), moderators too without
+    // a reason; a company token is the company
+    rows.put(
+        "POST /api/conversations",
+        new Row(
+            () -> "{\"entryId\": " + designersEntry + "}",
+            401,
+            404,
+            404,
+            200,
+            404,
+            404,
+            404,
+            200,
+            401));
+    rows.put("GET /api/conversations", new Row(null, 401, 200, 200, 200, 200, 200, 200, 200, 401));
+    rows.put(
+        "GET /api/conversations/{id}", new Row(null, 401, 200, 404, 200, 404, 404, 404, 200, 401));
+    rows.put(
+        "GET /api/conversations/{id}/messages",
+        new Row(null, 401, 200, 404, 200, 404, 404, 404, 200, 401));
+    rows.put(
+        "POST /api/conversations/{id}/messages",
+        new Row(
+            () -> "{\"body\": \"Hello\", \"clientKey\": \"" + UUID.randomUUID() + "\"}",
+            401,
+            201,
+            404,
+            201,
+            404,
+            404,
+            404,
+            201,
+            401));
+    rows.put(
+        "GET /api/conversations/{id}/attachments/{attachmentId}",
+        new Row(null, 401, 200, 404, 200, 404, 404, 404, 200, 401));
+    rows.put(
+        "PUT /api/conversations/{id}/read",
+        new Row(
+            () -> "{\"upTo\": " + conversationsMessage + "}",
+            401,
+            204,
+            404,
+            204,
+            404,
+            404,
+            404,
+            204,
+            401));
     return rows;
   }
 
@@ -522,7 +587,7 @@ class AuthorizationMatrixIT {
       "GET /api/entries/{id}/revisions/{number}/image",
       "PUT /api/entries/{id}/revisions/{number}/rating":
         return sharedFinalRound;
-      case "POST /api/contests/{id}/winner":
+      case "POST /api/contests/{id}/winner", "POST /api/contests/{id}/manual-award":
         {
           Target fresh = winnerSelection();
           freshEntry = fresh.entry();
@@ -548,6 +613,12 @@ class AuthorizationMatrixIT {
   private Target sharedFinalRound;
   private Target sharedHandover;
 
+  /** The company's conversation with the designer about their entry, a message and its file. */
+  private long conversation;
+
+  private long conversationsMessage;
+  private long conversationsAttachment;
+
   /** The targets of the rows that only read, made once. */
   private void sharedTargets() {
     long withReference = newDraft();
@@ -565,6 +636,31 @@ class AuthorizationMatrixIT {
     Target handover = handover();
     sharedHandover =
         new Target(handover.contest(), handover.entry(), finalFile(handover.contest()));
+    conversation =
+        idOf(
+            http.post(
+                http.app("api/conversations"),
+                JSON,
+                "{\"entryId\": " + designersEntry + "}",
+                "Authorization",
+                "Bearer " + bearer.get("customer of the company")));
+    HttpResponse<String> withFile =
+        http.multipart(
+            http.app("api/conversations/" + conversation + "/messages"),
+            Map.of("body", "A file"),
+            "file",
+            Images.png(14),
+            "Authorization",
+            "Bearer " + bearer.get("designer"));
+    assertThat(withFile.statusCode()).as(withFile.body()).isEqualTo(201);
+    conversationsMessage = Http.json(withFile).asJsonObject().getJsonNumber("id").longValue();
+    conversationsAttachment =
+        Http.json(withFile)
+            .asJsonObject()
+            .getJsonArray("attachments")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
   }
 
   /** A contest in its final round, the designer's entry a finalist's. */
@@ -661,7 +757,9 @@ class AuthorizationMatrixIT {
             .replace("newsletters/{id}", "newsletters/" + announcementDraft())
             .replace("{messageId}", "ID:0-127.0.0.1-0-0")
             .replace("{fileId}", String.valueOf(target.file()))
-            .replace("{referenceId}", String.valueOf(target.file()));
+            .replace("{referenceId}", String.valueOf(target.file()))
+            .replace("conversations/{id}", "conversations/" + conversation)
+            .replace("{attachmentId}", String.valueOf(conversationsAttachment));
     List<String> headers = new ArrayList<>();
     if (token != null) {
       headers.add("Authorization");

@@ -160,6 +160,14 @@ public class Account {
     return suspendedAt != null;
   }
 
+  public Optional<Instant> suspendedAt() {
+    return Optional.ofNullable(suspendedAt);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public Long id() {
     return id;
   }

@@ -295,15 +295,17 @@ public class Conversations {
     conversation.added(message);
     em.flush();
     Names named = names.of(conversation, participant.contest());
+    Map<Long, List<MessageView.AttachmentView>> attached = filesOf(List.of(message));
+    Map<Side, UnreadCounts.Counts> counts = unread.bothSides(conversation, participant.contest());
     for (Side side : Side.values()) {
       live.tell(
           conversation,
           participant.contest(),
           side,
           new ChatFrames.Message(
-              views(List.of(message), named, side).get(0),
-              unread.in(conversation, side),
-              unread.total(conversation, participant.contest(), side)));
+              view(message, named, side, attached),
+              counts.get(side).in(),
+              counts.get(side).total()));
     }
     LOG.fine(
         () ->
@@ -315,7 +317,7 @@ public class Conversations {
                 + participant.side()
                 + " files="
                 + stored.size());
-    return new Sent(views(List.of(message), named, participant.side()).get(0), true);
+    return new Sent(view(message, named, participant.side(), attached), true);
   }
 
   /** The caller's side has read up to the message (a read position only moves forward). */
@@ -336,6 +338,7 @@ public class Conversations {
       return;
     }
     em.flush();
+    Map<Side, UnreadCounts.Counts> counts = unread.bothSides(conversation, participant.contest());
     for (Side side : Side.values()) {
       live.tell(
           conversation,
@@ -345,8 +348,8 @@ public class Conversations {
               conversationId,
               participant.side(),
               upTo,
-              unread.in(conversation, side),
-              unread.total(conversation, participant.contest(), side)));
+              counts.get(side).in(),
+              counts.get(side).total()));
     }
   }
 
@@ -465,32 +468,40 @@ public class Conversations {
 
   /** The messages as {@code viewer}'s side sees them, with their files (one query for all). */
   private List<MessageView> views(List<ChatMessage> messages, Names named, Side viewer) {
+    Map<Long, List<MessageView.AttachmentView>> files = filesOf(messages);
+    return messages.stream().map(message -> view(message, named, viewer, files)).toList();
+  }
+
+  private static MessageView view(
+      ChatMessage message,
+      Names named,
+      Side viewer,
+      Map<Long, List<MessageView.AttachmentView>> files) {
+    return new MessageView(
+        message.id(),
+        message.conversationId(),
+        message.side(),
+        named.sender(message.side(), viewer),
+        message.body(),
+        message.sentAt(),
+        message.clientKey().orElse(null),
+        files.getOrDefault(message.id(), List.of()));
+  }
+
+  /** The files of the messages (of one conversation), by message. */
+  private Map<Long, List<MessageView.AttachmentView>> filesOf(List<ChatMessage> messages) {
     if (messages.isEmpty()) {
-      return List.of();
+      return Map.of();
     }
-    Map<Long, List<MessageView.AttachmentView>> files =
-        em.createNamedQuery(ChatAttachment.OF_MESSAGES, ChatAttachment.class)
-            .setParameter("messageIds", messages.stream().map(ChatMessage::id).toList())
-            .getResultStream()
-            .collect(
-                Collectors.groupingBy(
-                    ChatAttachment::messageId,
-                    Collectors.mapping(
-                        attachment -> attachmentView(messages.get(0), attachment),
-                        Collectors.toList())));
-    return messages.stream()
-        .map(
-            message ->
-                new MessageView(
-                    message.id(),
-                    message.conversationId(),
-                    message.side(),
-                    named.sender(message.side(), viewer),
-                    message.body(),
-                    message.sentAt(),
-                    message.clientKey().orElse(null),
-                    files.getOrDefault(message.id(), List.of())))
-        .toList();
+    return em.createNamedQuery(ChatAttachment.OF_MESSAGES, ChatAttachment.class)
+        .setParameter("messageIds", messages.stream().map(ChatMessage::id).toList())
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                ChatAttachment::messageId,
+                Collectors.mapping(
+                    attachment -> attachmentView(messages.get(0), attachment),
+                    Collectors.toList())));
   }
 
   private static MessageView.AttachmentView attachmentView(

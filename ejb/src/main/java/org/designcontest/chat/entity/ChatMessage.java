@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** A message in a conversation: text, maybe files (ChatAttachment), from one side. */
@@ -73,7 +74,7 @@ public class ChatMessage {
     this.senderId = senderId;
     this.body = body;
     this.clientKey = clientKey;
-    this.sentAt = now;
+    this.sentAt = now.truncatedTo(ChronoUnit.MICROS); // as stored: the same time before and after
   }
 
   public Long id() {

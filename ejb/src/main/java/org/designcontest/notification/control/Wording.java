@@ -33,11 +33,7 @@ public record Wording(Map<String, String> values) {
             "deadline",
             contest.deadlineAt().map(WHEN::format).orElse("the end of the contest"),
             "decision",
-            DomainEvent.PLATFORM.equals(event.actor()) && event.detail() != null
-                ? "Your window ended, so the platform chose by its published rule: "
-                    + event.detail()
-                    + "."
-                : "Chosen by your team.",
+            decision(event),
             "owed",
             owed(contest)));
   }
@@ -59,5 +55,16 @@ public record Wording(Map<String, String> values) {
       case HANDOVER -> "approve the final files";
       default -> "decide";
     };
+  }
+
+  /** Who decided: the team, the platform by its rule, or a moderator with a reason (the detail). */
+  private static String decision(DomainEvent event) {
+    if (event.detail() == null) {
+      return "Chosen by your team.";
+    }
+    String detail = event.detail().matches(".*[.!?]$") ? event.detail() : event.detail() + ".";
+    return DomainEvent.PLATFORM.equals(event.actor())
+        ? "Your window ended, so the platform chose by its published rule: " + detail
+        : detail;
   }
 }

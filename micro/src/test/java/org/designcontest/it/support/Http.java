@@ -112,6 +112,18 @@ public final class Http {
     return send(request);
   }
 
+  /** A POST of raw bytes (a multipart body made by {@link Multipart}, say). */
+  public HttpResponse<String> post(URI uri, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request);
+  }
+
   public HttpResponse<byte[]> getBytes(URI uri, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
     if (headers.length > 0) {

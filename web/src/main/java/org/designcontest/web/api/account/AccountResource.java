@@ -3,24 +3,32 @@ package org.designcontest.web.api.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.designcontest.account.boundary.AccountDirectory;
 import org.designcontest.account.boundary.CompanySignUp;
 import org.designcontest.account.boundary.DesignerSignUp;
 import org.designcontest.account.boundary.NewPassword;
 import org.designcontest.account.boundary.PasswordReset;
 import org.designcontest.account.boundary.PasswordResetRequest;
 import org.designcontest.account.boundary.SignUp;
+import org.designcontest.web.api.PageView;
+import org.designcontest.web.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Sign-up. The answer is the same whether or not the address already has an account: the next step
- * is always in the email.
+ * Sign-up: the answer is the same whether or not the address already has an account (the next step
+ * is always in the email). And the accounts, for moderators deciding whom to suspend or restore.
  */
 @Path("accounts")
 @RequestScoped
@@ -32,6 +40,31 @@ public class AccountResource {
   @Inject SignUp signUp;
 
   @Inject PasswordReset passwordReset;
+
+  @Inject AccountDirectory directory;
+
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "Accounts by email or name, newest first (moderators)")
+  @APIResponse(responseCode = "200", description = "The page, with links to the others")
+  @APIResponse(responseCode = "400", description = "Invalid q, suspended, page or size")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Not a moderator")
+  public Response search(
+      @Parameter(description = "Part of the email or name") @QueryParam("q") String query,
+      @Parameter(description = "true: only suspended accounts") @QueryParam("suspended")
+          String suspended,
+      @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+      @Parameter(description = "Accounts per page, 1–100 (default 20)") @QueryParam("size")
+          String size) {
+    PageView<AccountDirectory.Listed> view =
+        PageView.of(
+            directory.search(
+                query, QueryValues.bool("suspended", suspended), QueryValues.page(page, size, 20)),
+            uri);
+    return PageView.withLinkHeader(Response.ok(view), view.links()).build();
+  }
 
   @POST
   @Path("designers")
