@@ -29,7 +29,8 @@
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
 #   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=45 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
 #   BENCH_SUBSCRIBERS=100000 BENCH_OPEN_CONTESTS=5 (newsletters)
-#   BENCH_CONVERSATIONS=250 BENCH_RATE=200 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=10 BENCH_DRAIN_SECONDS=15
+#   BENCH_CONVERSATIONS=250 BENCH_RATE=200 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=10 BENCH_DRAIN_SECONDS=120
+#   BENCH_HISTORY=20 (chat: earlier messages per conversation, then ANALYZE; 0: an empty chat table, no statistics)
 #   BENCH_CHAT_PHASES=echo,chat (chat: either alone) BENCH_JSTACK=0 (chat: that many thread dumps of Payara Micro
 #   in the measured window, to .bench/logs/chat-jstack-*.txt; they pause the server, so not for the reported run)
 #   BENCH_JFR=1 (chat: a flight recording of Payara Micro in the measured window, .bench/logs/chat.jfr)

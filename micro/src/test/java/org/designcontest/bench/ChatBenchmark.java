@@ -53,6 +53,7 @@ public final class ChatBenchmark {
   private final int seconds = number("BENCH_SECONDS", 60);
   private final int warmUp = number("BENCH_WARMUP_SECONDS", 10);
   private final int drain = number("BENCH_DRAIN_SECONDS", 120);
+  private final int history = number("BENCH_HISTORY", 20);
   private final int jstacks = number("BENCH_JSTACK", 0);
   private final boolean jfr = BenchSettings.env("BENCH_JFR", "0").equals("1");
   private final Map<String, Integer> database = new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,6 +94,7 @@ public final class ChatBenchmark {
             conversations);
         long seedStart = System.nanoTime();
         pairs = open(seed(sql));
+        history(sql);
         seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         progress("seeded and opened in %.1f s", seedSeconds);
       } else {
@@ -262,6 +264,42 @@ public final class ChatBenchmark {
     insert.setLong(2, accountId);
     insert.addBatch();
     return secret;
+  }
+
+  /**
+   * {@code BENCH_HISTORY} earlier messages in each conversation (the sides taking turns, an hour
+   * ago, read by both), then fresh statistics: a chat table in use is neither empty nor without
+   * statistics. Without them (BENCH_HISTORY=0 on this machine, whose PostgreSQL runs without
+   * autovacuum) the planner keeps the plans it made for an empty table, sequential scans of
+   * chat_message, whose cost grows with every message stored during the run.
+   */
+  private void history(Connection sql) throws SQLException {
+    try (Statement s = sql.createStatement()) {
+      if (history > 0) {
+        s.execute(
+            """
+            insert into chat_message (conversation_id, side, sender_id, body, sent_at)
+              select c.id, case when n % 2 = 0 then 'COMPANY' else 'DESIGNER' end,
+                case when n % 2 = 0 then a.id else c.designer_id end,
+                'An earlier message, number ' || n || ', about the brief and the variants.',
+                now() - interval '1 hour' + make_interval(secs => n)
+              from conversation c join contest k on k.id = c.contest_id
+              join account a on a.company_id = k.company_id
+              cross join generate_series(1, :history) n
+              order by n, c.id;
+            update conversation c set last_message_id = m.last, last_message_at = m.at,
+                company_read_up_to = m.last, designer_read_up_to = m.last,
+                company_notified_up_to = m.last, designer_notified_up_to = m.last
+              from (select conversation_id, max(id) as last, max(sent_at) as at
+                    from chat_message group by conversation_id) m
+              where m.conversation_id = c.id;
+            """
+                .replace(":history", String.valueOf(history)));
+      }
+      for (String table : List.of("chat_message", "conversation")) {
+        s.execute("vacuum analyze " + table);
+      }
+    }
   }
 
   /** The staff member opens each conversation through the API (as the app would be used). */
@@ -582,7 +620,8 @@ public final class ChatBenchmark {
     md.append(
         String.format(
             Locale.ROOT,
-            "%d WebSocket clients in %d conversations: in each, the company's staff member and the"
+            "%d WebSocket clients in %d conversations (each with %d earlier messages, read by both"
+                + " sides; statistics fresh before the run): in each, the company's staff member and the"
                 + " designer, each with a socket of their own on `/live` (personal WRITE token,"
                 + " `Authorization: Bearer`). An open-loop schedule hands a `send` frame to one of"
                 + " the sockets every %.1f ms (%d a second), the conversations in turn (shuffled"
@@ -601,6 +640,7 @@ public final class ChatBenchmark {
                 + " next to the app on the same Payara Micro; its latency is send to echo.%n%n",
             2 * conversations,
             conversations,
+            history,
             1000.0 / rate,
             rate,
             2.0 * conversations / rate,
@@ -1078,6 +1118,7 @@ public final class ChatBenchmark {
             "BENCH_SECONDS",
             "BENCH_WARMUP_SECONDS",
             "BENCH_DRAIN_SECONDS",
+            "BENCH_HISTORY",
             "BENCH_CHAT_PHASES",
             "BENCH_JSTACK",
             "BENCH_JFR")) {
