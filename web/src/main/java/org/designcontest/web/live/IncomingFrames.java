@@ -1,15 +1,17 @@
 package org.designcontest.web.live;
 
+import static org.designcontest.web.api.JsonFields.optionalString;
+import static org.designcontest.web.api.JsonFields.requiredId;
+import static org.designcontest.web.api.JsonFields.requiredString;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.StringReader;
@@ -78,32 +80,6 @@ public class IncomingFrames {
     } catch (JsonException e) {
       throw new InvalidFieldException("frame", "Send a JSON object.");
     }
-  }
-
-  private static String requiredString(JsonObject frame, String field) {
-    String value = optionalString(frame, field);
-    if (value == null) {
-      throw new InvalidFieldException(field, "Give " + field + ".");
-    }
-    return value;
-  }
-
-  private static String optionalString(JsonObject frame, String field) {
-    JsonValue value = frame.get(field);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value instanceof JsonString string) {
-      return string.getString();
-    }
-    throw new InvalidFieldException(field, field + " is text.");
-  }
-
-  private static long requiredId(JsonObject frame, String field) {
-    if (frame.get(field) instanceof JsonNumber number && number.isIntegral()) {
-      return number.longValue();
-    }
-    throw new InvalidFieldException(field, "Give " + field + ", a whole number.");
   }
 
   private static String error(String ref, Status status, BusinessException e) {

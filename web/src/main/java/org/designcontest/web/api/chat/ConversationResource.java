@@ -2,6 +2,7 @@ package org.designcontest.web.api.chat;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,9 +29,13 @@ import org.designcontest.chat.boundary.MessagePage;
 import org.designcontest.media.control.FileCheck;
 import org.designcontest.platform.boundary.InvalidFieldException;
 import org.designcontest.web.api.Downloads;
+import org.designcontest.web.api.JsonFields;
 import org.designcontest.web.api.MultipartFiles;
 import org.designcontest.web.api.QueryValues;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,15 +51,6 @@ public class ConversationResource {
 
   @Inject Conversations conversations;
 
-  /** Whom to talk to: an entry's designer (company staff) or a contest's company (designers). */
-  public record Opening(Long entryId, Long contestId) {}
-
-  /** A text message; the client key makes a retry harmless. */
-  public record NewMessage(String body, String clientKey) {}
-
-  /** The last message the caller's side has seen. */
-  public record ReadPosition(Long upTo) {}
-
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -66,9 +62,13 @@ public class ConversationResource {
   @APIResponse(responseCode = "400", description = "Neither or both of entryId and contestId")
   @APIResponse(responseCode = "403", description = "A designer who did not enter the contest")
   @APIResponse(responseCode = "404", description = "No such entry or contest of the caller's")
-  public Response open(Opening opening, @Context UriInfo uri) {
-    Opening asked = opening == null ? new Opening(null, null) : opening;
-    Conversations.Opened opened = conversations.open(asked.entryId(), asked.contestId());
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "company", value = "{\"entryId\": 12}")))
+  public Response open(JsonObject opening, @Context UriInfo uri) {
+    JsonObject asked = JsonFields.orEmpty(opening);
+    Conversations.Opened opened =
+        conversations.open(
+            JsonFields.optionalId(asked, "entryId"), JsonFields.optionalId(asked, "contestId"));
     if (!opened.created()) {
       return Response.ok(opened.conversation()).build();
     }
@@ -128,9 +128,22 @@ public class ConversationResource {
   @APIResponse(responseCode = "400", description = "An empty or too long body")
   @APIResponse(responseCode = "403", description = "A read-only token")
   @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
-  public Response send(@PathParam("id") long id, NewMessage message) {
-    NewMessage sent = message == null ? new NewMessage(null, null) : message;
-    return answer(conversations.send(id, sent.body(), sent.clientKey(), List.of()));
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "text",
+                      value =
+                          "{\"body\": \"Could you try a darker blue?\", \"clientKey\": \"4f0c…\"}")))
+  public Response send(@PathParam("id") long id, JsonObject message) {
+    JsonObject sent = JsonFields.orEmpty(message);
+    return answer(
+        conversations.send(
+            id,
+            JsonFields.optionalString(sent, "body"),
+            JsonFields.optionalString(sent, "clientKey"),
+            List.of()));
   }
 
   @POST
@@ -176,11 +189,10 @@ public class ConversationResource {
   @APIResponse(responseCode = "204", description = "Recorded (a read position never goes back)")
   @APIResponse(responseCode = "400", description = "Not a message of this conversation")
   @APIResponse(responseCode = "404", description = "No such conversation of the caller's")
-  public Response read(@PathParam("id") long id, ReadPosition position) {
-    if (position == null || position.upTo() == null) {
-      throw new InvalidFieldException("upTo", "Say up to which message: its id.");
-    }
-    conversations.read(id, position.upTo());
+  @RequestBody(
+      content = @Content(examples = @ExampleObject(name = "read", value = "{\"upTo\": 42}")))
+  public Response read(@PathParam("id") long id, JsonObject position) {
+    conversations.read(id, JsonFields.requiredId(JsonFields.orEmpty(position), "upTo"));
     return Response.noContent().build();
   }
 
