@@ -626,7 +626,9 @@ public final class ChatBenchmark {
                 + " `Authorization: Bearer`). An open-loop schedule hands a `send` frame to one of"
                 + " the sockets every %.1f ms (%d a second), the conversations in turn (shuffled"
                 + " order) and the sides taking turns, so each client sends one message every"
-                + " %.1f s; %d s of warm-up, then %d s measured, then up to %d s for the last"
+                + " %.1f s; %d s of warm-up at the same rate (not measured; the measured window"
+                + " starts on a schedule of its own once the warm-up's frames have arrived), then"
+                + " %d s measured, then up to %d s for the last"
                 + " frames to arrive (ending early once nothing has arrived for %d s); the database"
                 + " is counted once its count has not changed for 5 s. **Delivery latency**: from"
                 + " the frame's time in the schedule"
@@ -733,7 +735,9 @@ public final class ChatBenchmark {
           String.format(
               Locale.ROOT,
               "- %s: %d sockets opened in %.1f s (handshake p50 %.0f ms, max %.0f ms, 16 at a"
-                  + " time); the drain after the last frame lasted %.1f s; the schedule itself ran"
+                  + " time); the warm-up's frames had arrived %.1f s after its end (a cold server"
+                  + " falls behind first); the drain after the last frame lasted %.1f s; the"
+                  + " schedule itself ran"
                   + " at most %.1f ms late (p99 %.1f ms); frames were handed to their sockets at"
                   + " most %.1f ms after their time (p99 %.1f ms: a frame waits behind its socket's"
                   + " previous one until that is written);"
@@ -744,6 +748,7 @@ public final class ChatBenchmark {
               o.connectSeconds(),
               connect[connect.length / 2] / 1e6,
               connect[connect.length - 1] / 1e6,
+              o.warmUpDrainSeconds(),
               (o.drainEnd() - o.measuredEnd()) / 1e9,
               max(o.scheduleLag(m)),
               ms(o.scheduleLag(m), 99),

@@ -58,6 +58,7 @@ final class ChatLoad {
       long[] connectNanos,
       int rate,
       long warmUpStart,
+      double warmUpDrainSeconds,
       long measuredStart,
       long measuredEnd,
       long drainEnd,
@@ -294,70 +295,66 @@ final class ChatLoad {
         connectNanos[clients - 1] / 1e6);
     Thread.sleep(2_000); // the handshakes' work is over before the schedule starts
 
-    // the schedule: open loop, frame i due at start + i / rate
+    // the schedule: open loop, frame i due at start + i / rate; first the warm-up, then (once the
+    // warm-up's frames have arrived) the measured window, on a schedule of its own
     long interval = 1_000_000_000L / rate;
+    int warmUpFrames = rate * warmUpSeconds;
     long start = System.nanoTime() + 100_000_000L;
-    long measuredStart = start + warmUpSeconds * 1_000_000_000L;
-    long measuredEnd = measuredStart + measuredSeconds * 1_000_000_000L;
-    for (int i = 0; i < total; i++) {
+    for (int i = 0; i < warmUpFrames; i++) {
       due[i] = start + i * interval;
     }
-    CpuMeter.Snapshot cpuStart = null;
-    boolean hooked = false;
     int reported = -1;
-    for (int i = 0; i < total; i++) {
-      long wait;
-      while ((wait = due[i] - System.nanoTime()) > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      if (cpuStart == null && due[i] >= measuredStart) {
-        cpuStart = cpuMeter.take();
-        progress("%s: measuring %d s…", target.name(), measuredSeconds);
-      }
-      if (!hooked && duringMeasured != null && due[i] >= measuredStart) {
-        hooked = true;
-        Thread hook = new Thread(duringMeasured, "during-measured");
-        hook.setDaemon(true);
-        hook.start();
-      }
+    for (int i = 0; i < warmUpFrames; i++) {
+      pace(due[i]);
       called[i] = System.nanoTime();
       all[senderOf[i]].send(i, frames[i], sent, sendFailures);
       int second = (int) ((due[i] - start) / 1_000_000_000L);
       if (second % 10 == 0 && second != reported) {
         reported = second;
+        progress("%s: warm-up %3d s, %,d sent", target.name(), second, i);
+      }
+    }
+    long warmUpEnd = System.nanoTime();
+    drain(0, warmUpFrames, sent, delivered, drainSeconds);
+    double warmUpDrain = (System.nanoTime() - warmUpEnd) / 1e9;
+    progress(
+        "%s: warm-up's %,d frames: %,d arrived %.1f s after its end",
+        target.name(), warmUpFrames, countSet(delivered, warmUpFrames), warmUpDrain);
+    Thread.sleep(1_000);
+
+    long measuredStart = System.nanoTime() + 100_000_000L;
+    long measuredEnd = measuredStart + measuredSeconds * 1_000_000_000L;
+    for (int i = warmUpFrames; i < total; i++) {
+      due[i] = measuredStart + (i - warmUpFrames) * interval;
+    }
+    CpuMeter.Snapshot cpuStart = null;
+    reported = -1;
+    for (int i = warmUpFrames; i < total; i++) {
+      pace(due[i]);
+      if (cpuStart == null) {
+        cpuStart = cpuMeter.take();
+        progress("%s: measuring %d s…", target.name(), measuredSeconds);
+        if (duringMeasured != null) {
+          Thread hook = new Thread(duringMeasured, "during-measured");
+          hook.setDaemon(true);
+          hook.start();
+        }
+      }
+      called[i] = System.nanoTime();
+      all[senderOf[i]].send(i, frames[i], sent, sendFailures);
+      int second = (int) ((due[i] - measuredStart) / 1_000_000_000L);
+      if (second % 10 == 0 && second != reported) {
+        reported = second;
         progress(
-            "%s: %3d s, %,d sent, %,d delivered", target.name(), second, i, countSet(delivered, i));
+            "%s: %3d s, %,d sent, %,d delivered",
+            target.name(),
+            second,
+            i - warmUpFrames,
+            countSet(delivered, i) - countSet(delivered, warmUpFrames));
       }
     }
     CpuMeter.Snapshot cpuEnd = cpuMeter.take();
-
-    // the drain: until everything handed to a socket has arrived, or nothing more arrives for
-    // DRAIN_IDLE_SECONDS, or the time is up
-    long drainDeadline = System.nanoTime() + drainSeconds * 1_000_000_000L;
-    long arrivedBefore = -1;
-    long lastProgress = System.nanoTime();
-    while (System.nanoTime() < drainDeadline) {
-      long handed = 0;
-      long arrived = 0;
-      for (int i = 0; i < total; i++) {
-        if (sent.get(i) != 0) {
-          handed++;
-          if (delivered.get(i) != 0) {
-            arrived++;
-          }
-        }
-      }
-      if (arrived == handed) {
-        break;
-      }
-      if (arrived != arrivedBefore) {
-        arrivedBefore = arrived;
-        lastProgress = System.nanoTime();
-      } else if (System.nanoTime() - lastProgress > DRAIN_IDLE_SECONDS * 1_000_000_000L) {
-        break;
-      }
-      Thread.sleep(100);
-    }
+    drain(warmUpFrames, total, sent, delivered, drainSeconds);
     long drainEnd = System.nanoTime();
     Thread.sleep(target.echo() ? 200 : 1_000); // late duplicates would come now
     for (Client client : all) {
@@ -373,6 +370,7 @@ final class ChatLoad {
         connectNanos,
         rate,
         start,
+        warmUpDrain,
         measuredStart,
         measuredEnd,
         drainEnd,
@@ -394,6 +392,47 @@ final class ChatLoad {
 
   void close() {
     callbacks.shutdownNow();
+  }
+
+  private static void pace(long due) {
+    long wait;
+    while ((wait = due - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(wait);
+    }
+  }
+
+  /**
+   * Waits until frames [from, to) handed to a socket have all arrived, or nothing more has arrived
+   * for DRAIN_IDLE_SECONDS, or the time is up.
+   */
+  private static void drain(
+      int from, int to, AtomicLongArray sent, AtomicLongArray delivered, int seconds)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    long arrivedBefore = -1;
+    long lastProgress = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      long handed = 0;
+      long arrived = 0;
+      for (int i = from; i < to; i++) {
+        if (sent.get(i) != 0) {
+          handed++;
+          if (delivered.get(i) != 0) {
+            arrived++;
+          }
+        }
+      }
+      if (arrived == handed) {
+        return;
+      }
+      if (arrived != arrivedBefore) {
+        arrivedBefore = arrived;
+        lastProgress = System.nanoTime();
+      } else if (System.nanoTime() - lastProgress > DRAIN_IDLE_SECONDS * 1_000_000_000L) {
+        return;
+      }
+      Thread.sleep(100);
+    }
   }
 
   private static long countSet(AtomicLongArray values, int upTo) {
