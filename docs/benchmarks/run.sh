@@ -16,6 +16,12 @@
 #                                               limit), NEWSLETTER_CHUNK=100, WEEKLY_DIGEST_ENABLED=false and a fixed
 #                                               benchmark NEWSLETTER_KEY; set NEWSLETTER_CHUNK/NEWSLETTER_RATE to try others
 #                                               (newsletters.md was measured with NEWSLETTER_CHUNK=500: see there why)
+#   bash docs/benchmarks/run.sh chat            500 WebSocket clients in 250 conversations, 200 messages/s for 60 s,
+#                                               first against a bare echo endpoint (bench/echo/EchoSocket, packaged
+#                                               here into .bench/bench-echo.war and deployed next to the app at
+#                                               /bench-echo), then through the app's /live; delivery latency, lost
+#                                               messages, Payara Micro's heap every second (ChatBenchmark;
+#                                               chat.{md,csv,svg}), about 5 minutes
 #
 # Working files and logs: .bench/ (not committed).
 # Sizes and durations (defaults: the issue's) can be made smaller for a quick trial; the report says so:
@@ -23,6 +29,11 @@
 #   BENCH_COMPANIES=500 BENCH_DESIGNERS=5000 BENCH_SWEEP_CONTESTS=10000 BENCH_SWEEP_ENTRIES=20
 #   BENCH_CLIENTS=32 BENCH_SERVER_WARMUP_SECONDS=45 BENCH_WARMUP_SECONDS=10 BENCH_SECONDS=30
 #   BENCH_SUBSCRIBERS=100000 BENCH_OPEN_CONTESTS=5 (newsletters)
+#   BENCH_CONVERSATIONS=250 BENCH_RATE=200 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=10 BENCH_DRAIN_SECONDS=120
+#   BENCH_HISTORY=20 (chat: earlier messages per conversation, then ANALYZE; 0: an empty chat table, no statistics)
+#   BENCH_CHAT_PHASES=echo,chat (chat: either alone) BENCH_JSTACK=0 (chat: that many thread dumps of Payara Micro
+#   in the measured window, to .bench/logs/chat-jstack-*.txt; they pause the server, so not for the reported run)
+#   BENCH_JFR=1 (chat: a flight recording of Payara Micro in the measured window, .bench/logs/chat.jfr)
 #   BENCH_OUT=docs/benchmarks (where the report goes)   BENCH_SKIP_BUILD=1 (use the WAR as built)
 # Experiments (the report names them; write it elsewhere with BENCH_OUT): BENCH_EXTRA_SQL='create index …' runs after
 # seeding; BENCH_POSTBOOT=FILE replaces server-config/resources.asadmin (e.g. other pool settings).
@@ -40,7 +51,8 @@ case "${1:-contest-api}" in
     export NEWSLETTER_RATE=${NEWSLETTER_RATE:-100000} NEWSLETTER_CHUNK=${NEWSLETTER_CHUNK:-100}
     export WEEKLY_DIGEST_ENABLED=false
     ;;
-  *) echo "usage: bash docs/benchmarks/run.sh [contest-api|notifications|newsletters]"; exit 2 ;;
+  chat) HARNESS=ChatBenchmark ;;
+  *) echo "usage: bash docs/benchmarks/run.sh [contest-api|notifications|newsletters|chat]"; exit 2 ;;
 esac
 
 DC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -111,6 +123,18 @@ fi
 [ -f "micro/target/test-classes/org/designcontest/bench/$HARNESS.class" ] ||
   { echo "the benchmark is not compiled: run without BENCH_SKIP_BUILD"; exit 1; }
 
+# The chat benchmark's ceiling: the echo endpoint alone in a WAR of its own, never in the app's.
+deploy_more=()
+if [ "$HARNESS" = ChatBenchmark ]; then
+  step "packaging the echo endpoint (.bench/bench-echo.war, deployed at /bench-echo)"
+  rm -rf "$WORK/echo-war" "$WORK/bench-echo.war"
+  mkdir -p "$WORK/echo-war/WEB-INF/classes/org/designcontest/bench/echo"
+  cp micro/target/test-classes/org/designcontest/bench/echo/*.class \
+    "$WORK/echo-war/WEB-INF/classes/org/designcontest/bench/echo/"
+  jar --create --file "$WORK/bench-echo.war" -C "$WORK/echo-war" .
+  deploy_more=(--deploy "$WORK/bench-echo.war")
+fi
+
 step "fetching Payara Micro, the PostgreSQL driver and OpenMQ (cached in ~/.m2 after the first time)"
 fetch_artifact "fish.payara.extras:payara-micro:$(pom_property payara.micro.version)" "$LIB"
 fetch_artifact "org.postgresql:postgresql:$(pom_property postgresql.version)" "$LIB"
@@ -134,7 +158,7 @@ step "Payara Micro with the app on http://127.0.0.1:$HTTP_PORT (log: .bench/logs
 MQ_RAR="$WORK/mq/lib/imqjmsra.rar" java $MICRO_JVM -DDEADLINE_SWEEP_SECONDS=1 -jar "$LIB/payara-micro.jar" \
   --nocluster --disablephonehome --port "$HTTP_PORT" \
   --addlibs "$LIB/postgresql.jar" --postbootcommandfile "$POSTBOOT" \
-  --deploy micro/target/designcontest.war --contextroot / >"$LOGS/payara-micro.log" 2>&1 9>&- &
+  --deploy micro/target/designcontest.war --contextroot / "${deploy_more[@]}" >"$LOGS/payara-micro.log" 2>&1 9>&- &
 MICRO_PID=$!
 pids+=("$MICRO_PID")
 wait_for_app "http://127.0.0.1:$HTTP_PORT/health/ready" 300 ||
@@ -145,7 +169,7 @@ step "benchmark $HARNESS"
 BENCH_STARTED=$BENCH_STARTED BENCH_MICRO_PID=$MICRO_PID BENCH_MQ_PID=$OPENMQ_PID \
   BENCH_PAYARA_VERSION=$(pom_property payara.micro.version) \
   BENCH_OPENMQ_VERSION=$(pom_property openmq.version) \
-  BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" \
+  BENCH_MICRO_JVM="$MICRO_JVM" BENCH_POSTBOOT="$POSTBOOT" BENCH_LOGS="$LOGS" \
   BENCH_GIT="branch $(git rev-parse --abbrev-ref HEAD) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb web micro/src/main || echo ' with uncommitted changes'), main merged up to $(git rev-parse --short "$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD)")" \
   java -cp "micro/target/test-classes:$LIB/postgresql.jar:$LIB/jakarta.json-api.jar:$LIB/parsson.jar:$LIB/greenmail-standalone.jar:$WORK/mq/lib/jms.jar:$WORK/mq/lib/imq.jar" \
     "org.designcontest.bench.$HARNESS"

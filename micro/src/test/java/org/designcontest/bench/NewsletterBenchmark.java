@@ -9,15 +9,12 @@ import jakarta.json.JsonReader;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,7 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.designcontest.bench.HeapSampler.Heap;
 
 /**
  * The newsletter benchmark (issue: 100,000 subscribers; the time from the job's start to the last
@@ -80,10 +77,6 @@ public final class NewsletterBenchmark {
   /** One poll: seconds since the request, the job's counts and the emails the server holds. */
   record Tick(
       double at, long read, long queued, long sent, long emails, double heapMb, double oldMb) {}
-
-  /** One {@code jstat -gc} line: seconds since the request, heap used, old generation, GCs. */
-  record Heap(
-      double at, double usedMb, double oldMb, double committedMb, long youngGcs, long fullGcs) {}
 
   private void run() throws Exception {
     GreenMail smtp =
@@ -918,109 +911,6 @@ public final class NewsletterBenchmark {
               label));
     }
     return s.append("</svg>\n").toString();
-  }
-
-  /** Samples a JVM's heap every second with {@code jstat -gc PID 1000}. */
-  static final class HeapSampler {
-    private final long pid;
-    private final List<Heap> samples = new CopyOnWriteArrayList<>();
-    private final long created = System.nanoTime();
-    private volatile long zero = created;
-    private Process jstat;
-
-    HeapSampler(long pid) {
-      this.pid = pid;
-    }
-
-    void start() throws IOException {
-      jstat =
-          new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "1000")
-              .redirectErrorStream(true)
-              .start();
-      Thread reader =
-          new Thread(
-              () -> {
-                try (BufferedReader lines =
-                    new BufferedReader(
-                        new InputStreamReader(jstat.getInputStream(), StandardCharsets.UTF_8))) {
-                  List<String> header = null;
-                  String line;
-                  while ((line = lines.readLine()) != null) {
-                    String[] f = line.trim().split("\\s+");
-                    if (f.length > 0 && f[0].equals("S0C")) {
-                      header = List.of(f);
-                      continue;
-                    }
-                    if (header == null || f.length != header.size()) {
-                      continue;
-                    }
-                    double at = (System.nanoTime() - zero) / 1e9;
-                    samples.add(heap(at, header, f));
-                  }
-                } catch (IOException | RuntimeException e) {
-                  progress("heap sampler stopped: %s", e);
-                }
-              },
-              "heap-sampler");
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    private static Heap heap(double at, List<String> header, String[] f) {
-      java.util.function.ToDoubleFunction<String> kb =
-          name -> Double.parseDouble(f[header.indexOf(name)].replace(',', '.'));
-      double used =
-          kb.applyAsDouble("S0U")
-              + kb.applyAsDouble("S1U")
-              + kb.applyAsDouble("EU")
-              + kb.applyAsDouble("OU");
-      double committed =
-          kb.applyAsDouble("S0C")
-              + kb.applyAsDouble("S1C")
-              + kb.applyAsDouble("EC")
-              + kb.applyAsDouble("OC");
-      return new Heap(
-          at,
-          used / 1024,
-          kb.applyAsDouble("OU") / 1024,
-          committed / 1024,
-          (long) kb.applyAsDouble("YGC"),
-          (long) kb.applyAsDouble("FGC"));
-    }
-
-    /** Times from now on count from {@code t0}; earlier samples are moved to match. */
-    void zero(long t0) {
-      double shift = (t0 - zero) / 1e9;
-      zero = t0;
-      List<Heap> moved =
-          samples.stream()
-              .map(
-                  h ->
-                      new Heap(
-                          h.at() - shift,
-                          h.usedMb(),
-                          h.oldMb(),
-                          h.committedMb(),
-                          h.youngGcs(),
-                          h.fullGcs()))
-              .toList();
-      samples.clear();
-      samples.addAll(moved);
-    }
-
-    Heap latest() {
-      return samples.isEmpty() ? null : samples.get(samples.size() - 1);
-    }
-
-    List<Heap> samples() {
-      return List.copyOf(samples);
-    }
-
-    void stop() {
-      if (jstat != null) {
-        jstat.destroy();
-      }
-    }
   }
 
   private JsonObject post(String path, String token) throws IOException, InterruptedException {

@@ -396,7 +396,7 @@ final class Report {
             height));
     svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     svg.append(
-        text(
+        Svg.text(
             width / 2.0,
             22,
             "Contest API, " + f.settings().clients() + " clients, " + f.date(),
@@ -450,7 +450,7 @@ final class Report {
                   w.seconds(),
                   w.goalMet() ? "met" : "NOT met")
               : "Deadline sweep: did not finish (" + w.moved() + " moved)";
-      svg.append(text(width / 2.0, height - 12, caption, "middle", "font-size=\"13\""));
+      svg.append(Svg.text(width / 2.0, height - 12, caption, "middle", "font-size=\"13\""));
     }
     svg.append("</svg>\n");
     return svg.toString();
@@ -478,8 +478,8 @@ final class Report {
         max = Math.max(max, v);
       }
     }
-    max = niceCeiling(max * 1.1);
-    svg.append(text(x0 + plotWidth / 2.0, top - 22, title, "middle", "font-weight=\"bold\""));
+    max = Svg.niceCeiling(max * 1.1);
+    svg.append(Svg.text(x0 + plotWidth / 2.0, top - 22, title, "middle", "font-weight=\"bold\""));
     for (int i = 0; i <= 4; i++) {
       double value = max * i / 4;
       double y = bottom - plotHeight * i / 4.0;
@@ -492,7 +492,8 @@ final class Report {
               x0 + plotWidth,
               y));
       svg.append(
-          text(x0 - 4, y + 4, String.format(Locale.ROOT, "%.0f", value), "end", "fill=\"#555\""));
+          Svg.text(
+              x0 - 4, y + 4, String.format(Locale.ROOT, "%.0f", value), "end", "fill=\"#555\""));
     }
     int n = values.length;
     double slot = (double) plotWidth / n;
@@ -515,13 +516,13 @@ final class Report {
               h,
               colour));
       svg.append(
-          text(
+          Svg.text(
               x + barWidth / 2,
               bottom - h - 4,
               String.format(Locale.ROOT, format, v),
               "middle",
               ""));
-      svg.append(text(x + barWidth / 2, bottom + 16, labels[i], "middle", "font-size=\"11\""));
+      svg.append(Svg.text(x + barWidth / 2, bottom + 16, labels[i], "middle", "font-size=\"11\""));
     }
     double goalY = bottom - plotHeight * goal / max;
     svg.append(
@@ -543,7 +544,7 @@ final class Report {
             top - 4,
             x0 + plotWidth - 126,
             top - 4));
-    svg.append(text(x0 + plotWidth - 120, top, goalLabel, "start", "fill=\"#1565c0\""));
+    svg.append(Svg.text(x0 + plotWidth - 120, top, goalLabel, "start", "fill=\"#1565c0\""));
     svg.append(
         String.format(
             Locale.ROOT,
@@ -552,30 +553,6 @@ final class Report {
             bottom,
             x0 + plotWidth,
             bottom));
-  }
-
-  private static double niceCeiling(double value) {
-    if (value <= 0 || Double.isNaN(value)) {
-      return 1;
-    }
-    double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-    for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
-      if (step * magnitude >= value) {
-        return step * magnitude;
-      }
-    }
-    return 10 * magnitude;
-  }
-
-  private static String text(double x, double y, String content, String anchor, String extra) {
-    return String.format(
-        Locale.ROOT,
-        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" %s>%s</text>%n",
-        x,
-        y,
-        anchor,
-        extra,
-        content.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
   }
 
   private static String cpuRow(String window, CpuMeter.Share share, List<String> who) {
