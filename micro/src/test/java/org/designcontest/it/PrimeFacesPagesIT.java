@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.designcontest.it.support.Accessibility;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.Deployments;
 import org.designcontest.it.support.Http;
@@ -103,6 +104,7 @@ class PrimeFacesPagesIT {
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       browser.get(http.app("login.xhtml").toString());
+      Accessibility.assertNoSeriousViolations(browser, "the sign-in page");
       // a plain Faces form: PrimeFaces' script gave it the nonce, so the refused sign-in renders
       browser.findElement(By.id("signIn:email")).sendKeys(email);
       browser.findElement(By.id("signIn:password")).sendKeys("not the password");
@@ -189,6 +191,7 @@ class PrimeFacesPagesIT {
       assertThat(browser.findElement(By.id("settings:kinds:0:delivery_label")).getText())
           .isEqualTo("Only in the app");
 
+      Accessibility.assertNoSeriousViolations(browser, "the notification settings page");
       Path shots = Path.of("target", "screenshots");
       Files.createDirectories(shots);
       Files.write(
