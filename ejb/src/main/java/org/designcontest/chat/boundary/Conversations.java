@@ -378,23 +378,34 @@ public class Conversations {
   }
 
   /** The designer the caller is, if they entered the contest; 403 otherwise. */
+  /**
+   * Whether the caller may start talking to the contest's company: a designer (in person) who
+   * entered it. The contest page offers "Message the company" by this; {@link #open} holds to it.
+   */
+  public boolean mayOpen(long contestId) {
+    Contest contest = em.find(Contest.class, contestId);
+    return contest != null && contest.stage() != Stage.DRAFT && entered(callers.current(), contest);
+  }
+
   private long entrant(Caller caller, Contest contest) {
-    boolean entered =
-        caller.actsAsPerson()
-            && caller.account().role() == Role.DESIGNER
-            && em.createQuery(
-                        "select count(e) from Entry e where e.contestId = :contestId"
-                            + " and e.designerId = :designerId",
-                        Long.class)
-                    .setParameter("contestId", contest.id())
-                    .setParameter("designerId", caller.account().id())
-                    .getSingleResult()
-                > 0;
-    if (!entered) {
+    if (!entered(caller, contest)) {
       throw new NotPermittedException(
           "Only designers who entered this contest may talk to its company.");
     }
     return caller.account().id();
+  }
+
+  private boolean entered(Caller caller, Contest contest) {
+    return caller.actsAsPerson()
+        && caller.account().role() == Role.DESIGNER
+        && em.createQuery(
+                    "select count(e) from Entry e where e.contestId = :contestId"
+                        + " and e.designerId = :designerId",
+                    Long.class)
+                .setParameter("contestId", contest.id())
+                .setParameter("designerId", caller.account().id())
+                .getSingleResult()
+            > 0;
   }
 
   /** Inserts the conversation unless it exists (two first messages at once start one). */
