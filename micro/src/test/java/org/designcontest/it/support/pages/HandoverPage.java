@@ -90,8 +90,10 @@ public final class HandoverPage {
     return driver.findElement(By.linkText(fileName)).getAttribute("href");
   }
 
+  /** The winner's "Accept the transfer" button is there and enabled (there are files). */
   public boolean offersAcceptance() {
-    return !driver.findElements(By.id("accept:submit")).isEmpty();
+    List<WebElement> button = driver.findElements(By.id("accept:submit"));
+    return !button.isEmpty() && button.get(0).isEnabled();
   }
 
   public boolean offersApproval() {
