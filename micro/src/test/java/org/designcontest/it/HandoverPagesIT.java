@@ -163,7 +163,7 @@ class HandoverPagesIT {
       assertThat(http.getBytes(URI.create(pngHref), "Cookie", session).body())
           .isEqualTo(Files.readAllBytes(png));
       Accessibility.assertNoSeriousViolations(browser, "the handover page (company)");
-      Files.write(shots.resolve("handover-company.png"), browser.getScreenshotAs(OutputType.BYTES));
+      screenshot(browser, shots.resolve("handover-company.png"));
 
       assertThat(page.approve()).contains("You approved the handover");
       assertThat(page.nextStep()).startsWith("The handover is approved");
@@ -299,6 +299,14 @@ class HandoverPagesIT {
     browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
     browser.findElement(By.id("signIn:submit")).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+  }
+
+  /** The whole page (a taller window for the moment), as a PNG. */
+  private static void screenshot(ChromeDriver browser, Path file) throws IOException {
+    Dimension size = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(size.getWidth(), 1500));
+    Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(size);
   }
 
   private static void keepForDiagnosis(ChromeDriver browser, Path shots) throws IOException {
