@@ -132,6 +132,9 @@ class HandoverPagesIT {
 
       assertThat(page.acceptTransfer()).contains("You accepted the transfer of rights");
       assertThat(page.nextStep()).startsWith("Waiting for the company to approve the handover");
+      assertThat(browser.manage().logs().get("browser").getAll())
+          .as("uploads, confirmation and redirect under the page's CSP")
+          .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
       assertThat(page.offersAcceptance()).isFalse();
       assertThat(browser.findElements(By.cssSelector("#upload input[type=file]")))
           .as("the files are final")
