@@ -304,12 +304,9 @@ class HandoverPagesIT {
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 
-  /** The whole page (a taller window for the moment), as a PNG. */
+  /** What the browser shows (its viewport), as a PNG. */
   private static void screenshot(ChromeDriver browser, Path file) throws IOException {
-    Dimension size = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(size.getWidth(), 1500));
     Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    browser.manage().window().setSize(size);
   }
 
   private static void keepForDiagnosis(ChromeDriver browser, Path shots) throws IOException {
