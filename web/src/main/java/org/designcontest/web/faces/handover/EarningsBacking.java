@@ -1,0 +1,68 @@
+package org.designcontest.web.faces.handover;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.time.Instant;
+import org.designcontest.contest.entity.ChosenBy;
+import org.designcontest.handover.boundary.Earnings;
+import org.designcontest.platform.boundary.NotPermittedException;
+import org.designcontest.web.faces.SignInFirst;
+
+/** A designer's earnings page ({@code earnings.xhtml}); 403 for anyone who is not a designer. */
+@Named
+@RequestScoped
+public class EarningsBacking {
+
+  @Inject Earnings earnings;
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  private Earnings.Summary summary;
+
+  public void load() throws IOException {
+    if (SignInFirst.redirected(faces, security)) {
+      return;
+    }
+    try {
+      summary = earnings.mine();
+    } catch (NotPermittedException e) {
+      faces.getExternalContext().responseSendError(403, e.getMessage());
+      faces.responseComplete();
+    }
+  }
+
+  public Earnings.Summary getSummary() {
+    return summary;
+  }
+
+  /** Where the handover stands, in a few words. */
+  public String state(Earnings.Won won) {
+    return switch (won.handover()) {
+      case DELIVERY_DUE -> "Your turn: upload the final files and accept the transfer";
+      case APPROVAL_DUE -> "Waiting for approval, due " + Moments.shown(won.approvalDueAt());
+      case APPROVED ->
+          "Approved by "
+              + (won.approvedBy() == ChosenBy.COMPANY ? "the company" : "the platform")
+              + " on "
+              + Moments.shown(won.completedAt());
+    };
+  }
+
+  public String shown(Instant at) {
+    return Moments.shown(at);
+  }
+
+  public String iso(Instant at) {
+    return Moments.iso(at);
+  }
+
+  public String chooser(ChosenBy by) {
+    return Moments.chooser(by);
+  }
+}
