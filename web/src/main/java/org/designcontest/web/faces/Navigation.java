@@ -18,6 +18,7 @@ public class Navigation {
   @Inject Conversations conversations;
 
   private Boolean admin;
+  private Boolean designer;
   private Long messagesUnread;
 
   /** Administrators get a link to the newsletters page. */
@@ -27,6 +28,15 @@ public class Navigation {
       admin = caller.actsAsPerson() && caller.account().role() == Role.ADMIN;
     }
     return admin;
+  }
+
+  /** Designers get a link to their entries. */
+  public boolean isDesigner() {
+    if (designer == null) {
+      Caller caller = callers.current();
+      designer = caller.actsAsPerson() && caller.account().role() == Role.DESIGNER;
+    }
+    return designer;
   }
 
   /** The messages from the other side of the person's conversations that they have not read. */
