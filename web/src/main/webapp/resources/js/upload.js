@@ -115,6 +115,11 @@
           shown = shown || text.length > 0;
         });
         if (!shown) {
+          var error = answer.querySelector('error-name, error-message');
+          if (window.console) {
+            window.console.error('upload: unexpected answer', request.status,
+              error ? answer.querySelector('error').textContent : (request.responseText || '').slice(0, 1000));
+          }
           say(document.getElementById(button.id + 'Message'),
             'It was not sent (' + request.status + '). Try again.');
         }
