@@ -70,6 +70,7 @@
       data.append(button.name, button.value); // the pressed button, as a browser sends it
       data.append('jakarta.faces.partial.ajax', 'true');
       data.append('jakarta.faces.source', button.name);
+      data.append('jakarta.faces.partial.event', 'click'); // Mojarra runs a button's action only then
       data.append('jakarta.faces.partial.execute', form.id);
       data.append('jakarta.faces.partial.render', messages.map(function (m) { return m.id; }).join(' '));
       var request = new XMLHttpRequest();
