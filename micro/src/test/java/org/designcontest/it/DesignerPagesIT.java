@@ -181,7 +181,8 @@ class DesignerPagesIT {
       mine.uploadRevision(entry, revised, "Bolder, as asked", 1);
       assertThat(mine.flash()).contains("Revision 1 is uploaded.");
       assertThat(mine.revisions(entry)).containsExactly(1);
-      assertThat(TestDatabase.count("select count(*) from revision where entry_id = ?", entry))
+      assertThat(
+              TestDatabase.count("select count(*) from entry_revision where entry_id = ?", entry))
           .isEqualTo(1);
       Accessibility.assertNoSeriousViolations(browser, "the my entries page with a revision");
       screenshot(browser, "my-entries.png");
