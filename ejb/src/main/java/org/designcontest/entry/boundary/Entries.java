@@ -9,7 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.designcontest.account.control.Caller;
 import org.designcontest.account.control.Callers;
@@ -62,15 +65,145 @@ public class Entries {
    */
   public record Image(String contentType, String tag, InputStream content) {}
 
+  /**
+   * What the submission form needs to know about a contest: its title, whether it takes entries now
+   * and how many of the designer's own entries are live in it.
+   */
+  public record SubmissionForm(
+      long contestId, String contestTitle, boolean open, long liveEntries, int limit) {}
+
+  /** Where an entry of the designer's own stands, in words the designer reads. */
+  public enum Standing {
+    LIVE("live"),
+    ELIMINATED("eliminated"),
+    FINALIST("finalist"),
+    WINNER("winner"),
+    WITHDRAWN("withdrawn");
+
+    private final String words;
+
+    Standing(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+  }
+
+  /**
+   * One of the designer's own entries, with its contest, what the company gave it (stars, an
+   * elimination's reason: the entry's designer may see them) and what the designer may do now.
+   */
+  public record OwnEntry(
+      long id,
+      long contestId,
+      String contestTitle,
+      Stage contestStage,
+      String title,
+      String notes,
+      Standing standing,
+      String eliminationReason,
+      Integer rating,
+      Instant submittedAt,
+      boolean withdrawable,
+      boolean revisable) {}
+
+  /**
+   * The submission form of a contest, for a designer; 403 for anyone else (a visitor: 401), 404 for
+   * an unknown contest or a draft.
+   */
+  public SubmissionForm submissionForm(long contestId) {
+    Caller caller = callers.current();
+    Account designer = requireDesigner(caller, "Only designers submit entries.");
+    Contest contest = em.find(Contest.class, contestId);
+    if (contest == null || contest.stage() == Stage.DRAFT) {
+      throw new NotFoundException("There is no contest " + contestId + ".");
+    }
+    long live =
+        em.createNamedQuery(Entry.LIVE_OF_DESIGNER, Long.class)
+            .setParameter("contestId", contestId)
+            .setParameter("designerId", designer.id())
+            .getSingleResult();
+    return new SubmissionForm(
+        contestId, contest.title(), contest.stage() == Stage.OPEN, live, Entry.LIVE_LIMIT);
+  }
+
+  /**
+   * The caller's own entries across all contests, newest first (designers only: 403 for anyone
+   * else). Nobody else's entry is ever among them.
+   */
+  public List<OwnEntry> mine() {
+    Account designer = requireDesigner(callers.current(), "Only designers have entries.");
+    @SuppressWarnings("unchecked")
+    List<Number> finalistOf =
+        em.createNativeQuery("select contest_id from contest_finalist where designer_id = ?1")
+            .setParameter(1, designer.id())
+            .getResultList();
+    Set<Long> finalIn = new HashSet<>();
+    finalistOf.forEach(id -> finalIn.add(id.longValue()));
+    return em.createQuery(
+            "select e.id, e.contestId, c.title, c.stage, e.title, e.notes, e.status,"
+                + " e.eliminationReason, e.rating, e.submittedAt, c.winningEntryId"
+                + " from Entry e, Contest c where c.id = e.contestId"
+                + " and e.designerId = :designerId order by e.submittedAt desc, e.id desc",
+            Object[].class)
+        .setParameter("designerId", designer.id())
+        .getResultStream()
+        .map(row -> ownEntry(row, finalIn))
+        .toList();
+  }
+
+  private static OwnEntry ownEntry(Object[] row, Set<Long> finalIn) {
+    long id = (Long) row[0];
+    long contestId = (Long) row[1];
+    Stage stage = (Stage) row[3];
+    Entry.Status status = (Entry.Status) row[6];
+    boolean finalist = finalIn.contains(contestId);
+    Standing standing =
+        switch (status) {
+          case WITHDRAWN -> Standing.WITHDRAWN;
+          case ELIMINATED -> Standing.ELIMINATED;
+          case LIVE ->
+              id == (row[10] == null ? -1L : (Long) row[10])
+                  ? Standing.WINNER
+                  : finalist ? Standing.FINALIST : Standing.LIVE;
+        };
+    return new OwnEntry(
+        id,
+        contestId,
+        (String) row[2],
+        stage,
+        (String) row[4],
+        (String) row[5],
+        standing,
+        (String) row[7],
+        row[8] == null ? null : ((Number) row[8]).intValue(),
+        (Instant) row[9],
+        withdrawable(stage, status),
+        Revisions.revisable(stage, finalist, status));
+  }
+
+  /** An entry may be withdrawn while it is live and its contest open. */
+  static boolean withdrawable(Stage stage, Entry.Status status) {
+    return stage == Stage.OPEN && status == Entry.Status.LIVE;
+  }
+
+  private static Account requireDesigner(Caller caller, String refusal) {
+    Account account = caller.requireAccount();
+    if (account.role() != Role.DESIGNER || !caller.actsAsPerson()) {
+      throw new NotPermittedException(refusal);
+    }
+    return account;
+  }
+
   public EntryView submit(
       long contestId,
       @NotNull(message = "Describe the entry.") @Valid NewEntry entry,
       byte[] image) {
     Caller caller = callers.current();
-    Account designer = caller.requireWriter();
-    if (designer.role() != Role.DESIGNER || !caller.actsAsPerson()) {
-      throw new NotPermittedException("Only designers submit entries.");
-    }
+    caller.requireWriter();
+    Account designer = requireDesigner(caller, "Only designers submit entries.");
     if (!designer.isEmailVerified()) {
       throw new NotPermittedException(
           "Confirm your email address (see the email we sent) before submitting an entry.");
@@ -168,7 +301,7 @@ public class Entries {
       throw new NotFoundException("There is no entry " + entryId + " of yours.");
     }
     Contest contest = em.find(Contest.class, entry.contestId());
-    if (contest.stage() != Stage.OPEN) {
+    if (!withdrawable(contest.stage(), Entry.Status.LIVE)) {
       throw new ConflictException("Entries can be withdrawn only while the contest is open.");
     }
     entry.withdraw(clock.instant());

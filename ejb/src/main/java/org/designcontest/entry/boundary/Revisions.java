@@ -119,6 +119,11 @@ public class Revisions {
     return View.of(revision);
   }
 
+  /** A live entry of a finalist may be revised in the final round. */
+  static boolean revisable(Stage stage, boolean finalist, Entry.Status status) {
+    return stage == Stage.FINAL_ROUND && finalist && status == Entry.Status.LIVE;
+  }
+
   /** The entry's revisions, oldest first. */
   public List<View> of(long entryId) {
     access.viewable(callers.current(), entryId);

@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.designcontest.account.control.Caller;
 import org.designcontest.account.control.Callers;
 import org.designcontest.account.control.FollowedCategories;
 import org.designcontest.account.entity.Account;
 import org.designcontest.account.entity.Role;
+import org.designcontest.contest.entity.Category;
 import org.designcontest.newsletter.control.UnsubscribeTokens;
 import org.designcontest.newsletter.control.UnsubscribeTokens.Unsubscription;
 import org.designcontest.newsletter.entity.MailingList;
@@ -54,6 +58,58 @@ public class Subscriptions {
 
   /** A change: whether to get each list, and (designers) which categories to follow. */
   public record Change(Boolean weeklyDigest, Boolean announcements, List<String> categories) {}
+
+  /** A category as the categories page lists it. */
+  public record CategoryChoice(String code, String name, long openContests, boolean followed) {}
+
+  /**
+   * Every category with its open contests; {@code canFollow} for designers, who see which they
+   * follow (the categories their weekly digest covers).
+   */
+  public record CategoryList(boolean canFollow, List<CategoryChoice> categories) {}
+
+  /** The categories for anyone, signed in or not. */
+  public CategoryList categories() {
+    Caller caller = callers.current();
+    boolean designer = caller.actsAsPerson() && caller.account().role() == Role.DESIGNER;
+    Set<String> followed =
+        designer
+            ? caller.account().followedCategories().stream()
+                .map(Category::code)
+                .collect(Collectors.toSet())
+            : Set.of();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select g.code, g.name, (select count(*) from contest c"
+                    + " where c.category_code = g.code and c.stage = 'OPEN')"
+                    + " from category g order by g.name")
+            .getResultList();
+    return new CategoryList(
+        designer,
+        rows.stream()
+            .map(
+                row ->
+                    new CategoryChoice(
+                        (String) row[0],
+                        (String) row[1],
+                        ((Number) row[2]).longValue(),
+                        followed.contains((String) row[0])))
+            .toList());
+  }
+
+  /**
+   * A designer follows one more category, or no longer follows it; the same change as the settings
+   * page's (only designers follow categories, unknown ones are refused).
+   */
+  public Settings follow(String category, boolean follow) {
+    List<String> codes = new ArrayList<>(mine().categories());
+    codes.remove(category);
+    if (follow) {
+      codes.add(category);
+    }
+    return change(new Change(null, null, codes));
+  }
 
   public Settings mine() {
     return settingsOf(callers.current().requirePerson());

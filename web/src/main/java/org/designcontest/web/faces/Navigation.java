@@ -30,7 +30,7 @@ public class Navigation {
     return admin;
   }
 
-  /** Designers (acting as themselves) get a link to their earnings. */
+  /** Designers (acting as themselves) get links to their entries and earnings. */
   public boolean isDesigner() {
     if (designer == null) {
       Caller caller = callers.current();
