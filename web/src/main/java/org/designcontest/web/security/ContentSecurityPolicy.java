@@ -16,6 +16,7 @@ import jakarta.inject.Named;
  *       on…} attributes). PrimeFaces' renderers and widgets write {@code style="…"} attributes
  *       (e.g. a menu's {@code max-height}), so pages allow inline style <em>attributes</em> ({@code
  *       style-src-attr}); {@code <style>} elements and style sheets of other origins stay refused.
+ *       Images may also come from {@code blob:} addresses: the previews of files being uploaded.
  * </ul>
  *
  * {@link SecurityHeaders} sends the strict policy and lets PrimeFaces' header for a page replace
@@ -27,13 +28,18 @@ import jakarta.inject.Named;
 public class ContentSecurityPolicy {
 
   private static final String COMMON =
-      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
-          + " form-action 'self'; frame-ancestors 'none'";
+      "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+          + " frame-ancestors 'none'";
 
-  static final String STRICT = COMMON + "; style-src 'self'; script-src 'self'";
+  static final String STRICT =
+      COMMON + "; img-src 'self' data:; style-src 'self'; script-src 'self'";
 
+  // blob: images are the previews of files the visitor is about to upload (PrimeFaces' file
+  // upload draws them from the chosen file); only the page's own scripts can make such an address
   static final String PAGES =
-      COMMON + "; style-src 'self'; style-src-attr 'unsafe-inline'; script-src 'self'";
+      COMMON
+          + "; img-src 'self' data: blob:; style-src 'self'; style-src-attr 'unsafe-inline';"
+          + " script-src 'self'";
 
   /** The policy of a Faces page without its nonce; PrimeFaces appends {@code 'nonce-…';}. */
   public String getForPages() {
