@@ -18,6 +18,7 @@ public class Navigation {
   @Inject Conversations conversations;
 
   private Boolean admin;
+  private Boolean moderator;
   private Long messagesUnread;
 
   /** Administrators get a link to the newsletters page. */
@@ -27,6 +28,14 @@ public class Navigation {
       admin = caller.actsAsPerson() && caller.account().role() == Role.ADMIN;
     }
     return admin;
+  }
+
+  /** Moderators (and administrators) get a link to the moderation pages. */
+  public boolean isModerator() {
+    if (moderator == null) {
+      moderator = callers.current().isModerator();
+    }
+    return moderator;
   }
 
   /** The messages from the other side of the person's conversations that they have not read. */
