@@ -83,7 +83,7 @@ public class ModerationContestsBacking implements Serializable {
     }
     try {
       getFound();
-      if (award != null) {
+      if (award != null && !award.isBlank()) {
         awardContest = PageParams.number(award);
         if (awardContest == null) {
           throw new NotFoundException("No such contest.");
