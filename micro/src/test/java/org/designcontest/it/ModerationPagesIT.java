@@ -181,7 +181,7 @@ class ModerationPagesIT {
       contests.startAward(title);
       assertThat(contests.awardCaptions())
           .containsExactlyInAnyOrder("Designer 1: “Blue mark”", "Designer 2: “Red mark”");
-      ModerationPages.wait(browser).until(d -> contests.thumbnailsLoaded());
+      ModerationPages.waiting(browser).until(d -> contests.thumbnailsLoaded());
 
       contests.choose("Designer 1").reason("short");
       assertThat(contests.review()).contains("Designer 1").contains(title);
@@ -321,7 +321,7 @@ class ModerationPagesIT {
               + " '-1:-1';");
       browser.findElement(By.id("search:q")).sendKeys("anyone");
       browser.findElement(By.id("search:submit")).click();
-      ModerationPages.wait(browser)
+      ModerationPages.waiting(browser)
           .until(d -> d.findElement(By.tagName("h1")).getText().contains("open too long"));
       assertThat(browser.getPageSource()).doesNotContain("ViewExpiredException");
       Accessibility.assertNoSeriousViolations(browser, "the error page (a stale form)");
@@ -330,13 +330,6 @@ class ModerationPagesIT {
       throw e;
     } finally {
       browser.quit();
-    }
-  }
-
-  /** Finds the accounts page the browser is on. */
-  private static final class AccountsFinder {
-    Accounts find(ChromeDriver browser) {
-      return Accounts.open(browser, URI.create(browser.getCurrentUrl()).resolve("./"));
     }
   }
 

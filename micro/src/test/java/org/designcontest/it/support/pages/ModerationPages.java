@@ -28,7 +28,7 @@ public final class ModerationPages {
     driver.findElement(By.id("signIn:email")).sendKeys(email);
     driver.findElement(By.id("signIn:password")).sendKeys(password);
     driver.findElement(By.id("signIn:submit")).click();
-    wait(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    waiting(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 
   /** Tries to sign in and stays on the sign-in page: the error it shows. */
@@ -37,7 +37,7 @@ public final class ModerationPages {
     driver.findElement(By.id("signIn:email")).sendKeys(email);
     driver.findElement(By.id("signIn:password")).sendKeys(password);
     driver.findElement(By.id("signIn:submit")).click();
-    wait(driver)
+    waiting(driver)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signIn .field-error")));
     return driver.findElement(By.id("signIn")).getText();
   }
@@ -53,7 +53,7 @@ public final class ModerationPages {
 
   /** The flash message after an action, once it shows. */
   public static String flash(WebDriver driver) {
-    wait(driver)
+    waiting(driver)
         .until(
             d ->
                 d.findElements(By.id("flash")).stream()
@@ -61,14 +61,14 @@ public final class ModerationPages {
     return driver.findElement(By.id("flash")).getText();
   }
 
-  static WebDriverWait wait(WebDriver driver) {
+  public static WebDriverWait waiting(WebDriver driver) {
     return new WebDriverWait(driver, WAIT);
   }
 
   /** Clicks and waits for the next page to replace this one (a full post or a link). */
   static void clickAndWaitForLoad(WebDriver driver, WebElement element) {
     element.click();
-    wait(driver).until(ExpectedConditions.stalenessOf(element));
+    waiting(driver).until(ExpectedConditions.stalenessOf(element));
   }
 
   /** {@code moderation-accounts.xhtml}. */
@@ -206,7 +206,7 @@ public final class ModerationPages {
     /** Opens the award step of a contest whose winner is being chosen. */
     public Contests startAward(String title) {
       clickAndWaitForLoad(driver, row(title).findElement(By.linkText("Award manually")));
-      wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("award-title")));
+      waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("award-title")));
       return this;
     }
 
@@ -309,7 +309,7 @@ public final class ModerationPages {
      * action's commit); returns that line.
      */
     public String awaitLine(String text) {
-      wait(driver)
+      waiting(driver)
           .pollingEvery(Duration.ofMillis(500))
           .until(
               d -> {
