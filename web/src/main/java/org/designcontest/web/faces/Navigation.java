@@ -8,7 +8,10 @@ import org.designcontest.account.control.Callers;
 import org.designcontest.account.entity.Role;
 import org.designcontest.chat.boundary.Conversations;
 
-/** What the header offers the person signed in (looked up once per request). */
+/**
+ * What the header offers the person signed in (looked up once per request). Only links: every
+ * page's service decides again who may do what.
+ */
 @Named
 @RequestScoped
 public class Navigation {
@@ -17,33 +20,40 @@ public class Navigation {
 
   @Inject Conversations conversations;
 
-  private Boolean admin;
-  private Boolean designer;
+  private Caller caller;
   private Long messagesUnread;
 
   /** Administrators get a link to the newsletters page. */
   public boolean isAdmin() {
-    if (admin == null) {
-      Caller caller = callers.current();
-      admin = caller.actsAsPerson() && caller.account().role() == Role.ADMIN;
-    }
-    return admin;
+    return actsAs(Role.ADMIN);
   }
 
-  /** Designers (acting as themselves) get links to their entries and earnings. */
+  /** Designers get links to their entries, the categories and their earnings. */
   public boolean isDesigner() {
-    if (designer == null) {
-      Caller caller = callers.current();
-      designer = caller.actsAsPerson() && caller.account().role() == Role.DESIGNER;
-    }
-    return designer;
+    return actsAs(Role.DESIGNER);
+  }
+
+  /** Moderators (and administrators) get a link to the moderation pages. */
+  public boolean isModerator() {
+    return caller().isModerator();
   }
 
   /** The messages from the other side of the person's conversations that they have not read. */
   public long getMessagesUnread() {
     if (messagesUnread == null) {
-      messagesUnread = callers.current().actsAsPerson() ? conversations.totalUnread() : 0L;
+      messagesUnread = caller().actsAsPerson() ? conversations.totalUnread() : 0L;
     }
     return messagesUnread;
+  }
+
+  private boolean actsAs(Role role) {
+    return caller().actsAsPerson() && caller().account().role() == role;
+  }
+
+  private Caller caller() {
+    if (caller == null) {
+      caller = callers.current();
+    }
+    return caller;
   }
 }

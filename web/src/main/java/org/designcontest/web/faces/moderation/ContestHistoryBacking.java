@@ -1,0 +1,76 @@
+package org.designcontest.web.faces.moderation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.time.Instant;
+import org.designcontest.moderation.boundary.ContestModeration;
+import org.designcontest.moderation.boundary.ContestModeration.History;
+import org.designcontest.platform.boundary.NotFoundException;
+import org.designcontest.platform.boundary.NotPermittedException;
+import org.designcontest.web.faces.SignInFirst;
+
+/**
+ * A contest's event history ({@code contest-history.xhtml?contest=ID}), for its company and
+ * moderators: 404 for an unknown contest or a bad id, 403 for others who may see the contest.
+ */
+@Named
+@RequestScoped
+public class ContestHistoryBacking {
+
+  @Inject ContestModeration moderation;
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  private String contest;
+
+  private History history;
+
+  public void load() throws IOException {
+    if (SignInFirst.redirected(faces, security)) {
+      return;
+    }
+    Long id = PageParams.number(contest);
+    if (id == null) {
+      PageParams.sendError(faces, 404, "There is no such contest.");
+      return;
+    }
+    try {
+      history = moderation.history(id);
+    } catch (NotFoundException e) {
+      PageParams.sendError(faces, 404, "There is no such contest.");
+    } catch (NotPermittedException e) {
+      PageParams.sendError(faces, 403, e.getMessage());
+    }
+  }
+
+  public History getHistory() {
+    return history;
+  }
+
+  public String getStage() {
+    return history == null ? "" : StageWords.of(history.stage());
+  }
+
+  public String when(Instant instant) {
+    return PageParams.when(instant);
+  }
+
+  /** The machine-readable time for {@code <time datetime>}. */
+  public String iso(Instant instant) {
+    return instant == null ? "" : instant.toString();
+  }
+
+  public String getContest() {
+    return contest;
+  }
+
+  public void setContest(String contest) {
+    this.contest = contest;
+  }
+}
