@@ -18,6 +18,7 @@ public class Navigation {
   @Inject Conversations conversations;
 
   private Boolean admin;
+  private Boolean companyStaff;
   private Long messagesUnread;
 
   /** Administrators get a link to the newsletters page. */
@@ -27,6 +28,15 @@ public class Navigation {
       admin = caller.actsAsPerson() && caller.account().role() == Role.ADMIN;
     }
     return admin;
+  }
+
+  /** Company staff get links to their contests and to the create-contest wizard. */
+  public boolean isCompanyStaff() {
+    if (companyStaff == null) {
+      Caller caller = callers.current();
+      companyStaff = caller.actsAsPerson() && caller.company().isPresent();
+    }
+    return companyStaff;
   }
 
   /** The messages from the other side of the person's conversations that they have not read. */
