@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.designcontest.contest.boundary.ContestService;
+import org.designcontest.contest.entity.Category;
 import org.designcontest.contest.entity.Stage;
 
 /**
@@ -24,6 +28,19 @@ public class ContestWords {
           .withZone(ZoneOffset.UTC);
 
   @Inject Clock clock;
+
+  @Inject ContestService contests;
+
+  private volatile Map<String, String> categoryNames;
+
+  /** A category's name by its code (the public list carries codes). */
+  public String category(String code) {
+    if (categoryNames == null) {
+      categoryNames =
+          contests.categories().stream().collect(Collectors.toMap(Category::code, Category::name));
+    }
+    return categoryNames.getOrDefault(code, code);
+  }
 
   public String stage(Stage stage) {
     if (stage == null) {
