@@ -92,7 +92,8 @@ public class NewContestBacking {
     } catch (NumberFormatException e) {
       draft = null;
     }
-    step = STEPS.contains(parameters.get("step")) ? parameters.get("step") : "brief";
+    String named = parameters.get("step");
+    step = named != null && STEPS.contains(named) ? named : "brief";
     if (draft == null) {
       step = "brief";
     }
