@@ -1,14 +1,11 @@
 package org.designcontest.it.support.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public contest list ({@code contests.xhtml}): a GET form of filters (search text, category,
@@ -47,9 +44,7 @@ public final class ContestListPage {
     if (sortLabel != null) {
       new Select(driver.findElement(By.id("sort"))).selectByVisibleText(sortLabel);
     }
-    WebElement old = driver.findElement(By.id("results"));
-    driver.findElement(By.id("apply")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    Navigations.clickAndWaitForNextPage(driver, () -> driver.findElement(By.id("apply")).click());
     return this;
   }
 

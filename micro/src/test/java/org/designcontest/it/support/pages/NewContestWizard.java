@@ -1,7 +1,6 @@
 package org.designcontest.it.support.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,9 +8,7 @@ import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The company's create-contest wizard ({@code new-contest.xhtml?draft=…&step=…}): brief → files →
@@ -24,12 +21,10 @@ public final class NewContestWizard {
 
   private final WebDriver driver;
   private final Http http;
-  private final WebDriverWait wait;
 
   public NewContestWizard(WebDriver driver, Http http) {
     this.driver = driver;
     this.http = http;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
   public NewContestWizard open() {
@@ -128,9 +123,7 @@ public final class NewContestWizard {
   }
 
   private NewContestWizard submit(String button) {
-    WebElement old = driver.findElement(By.tagName("main"));
-    driver.findElement(By.id(button)).click();
-    wait.until(ExpectedConditions.stalenessOf(old));
+    Navigations.clickAndWaitForNextPage(driver, () -> driver.findElement(By.id(button)).click());
     return this;
   }
 
