@@ -283,6 +283,8 @@ class PublicAndCompanyPagesIT {
       // the one bad input: a message next to the field, nothing changed, nothing launched
       wizard.prize("-5", "EUR");
       assertThat(wizard.messageFor("prize")).contains("more than zero");
+      assertThat(browser.findElement(By.cssSelector(".wizard-for")).getText())
+          .startsWith("For Company ");
       assertThat(wizard.step()).isEqualTo("3. Prize");
       assertThat(
               TestDatabase.count(

@@ -389,7 +389,15 @@ public class NewContestBacking {
     return getContest() == null ? "" : ContestPageBacking.briefHtml(getContest());
   }
 
+  /** The company drafting (also on a post re-rendered after a refusal, where load did not run). */
   public String getCompanyName() {
+    if (companyName == null) {
+      try {
+        companyName = companyContests.companyName();
+      } catch (BusinessException e) {
+        companyName = "";
+      }
+    }
     return companyName;
   }
 
