@@ -231,8 +231,8 @@ class AuthenticationIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("Menu board")
-        .contains("&lt;b&gt;not bold&lt;/b&gt;") // user text is escaped
-        .doesNotContain("<b>not bold</b>");
+        // the brief keeps the safe formatting subset (SafeHtml, applied on output; text escaped)
+        .contains("Warm &amp; hand-made <b>not bold</b>");
 
     HttpResponse<String> signedOut = browser.submit("index.xhtml", "signOut", Map.of());
     assertThat(signedOut.body()).contains("You are signed out.");

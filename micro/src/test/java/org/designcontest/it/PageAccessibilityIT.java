@@ -85,7 +85,7 @@ class PageAccessibilityIT {
     Http http = new Http(deployment);
     ChromeDriver browser = Browser.open();
     try {
-      new SignInPage(browser, http.app("")).signIn(email, PASSWORD);
+      new SignInPage(browser, http).signIn(email, PASSWORD);
       for (String page : pages) {
         browser.get(http.app(page).toString());
         assertThat(browser.getCurrentUrl()).as("%s opened", page).contains(page);

@@ -38,6 +38,11 @@ public class Navigation {
     return caller().isModerator();
   }
 
+  /** Company staff get links to their contests and to the create-contest wizard. */
+  public boolean isCompanyStaff() {
+    return caller().actsAsPerson() && caller().company().isPresent();
+  }
+
   /** The messages from the other side of the person's conversations that they have not read. */
   public long getMessagesUnread() {
     if (messagesUnread == null) {

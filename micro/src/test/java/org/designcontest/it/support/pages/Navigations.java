@@ -1,0 +1,31 @@
+package org.designcontest.it.support.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Waits for a click that posts or follows a link to have loaded the next document: the old one is
+ * marked first, so its disappearance (and the new one's readiness) is the condition. Robust against
+ * the driver's errors while the documents change (stale nodes, "does not belong to the document").
+ */
+final class Navigations {
+
+  private Navigations() {}
+
+  static void clickAndWaitForNextPage(WebDriver driver, Runnable click) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__previousPage = true;");
+    click.run();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.__previousPage !== true"
+                            + " && document.readyState === 'complete';")));
+  }
+}
