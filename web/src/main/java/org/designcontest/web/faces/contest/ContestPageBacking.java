@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import org.designcontest.account.control.Callers;
 import org.designcontest.contest.boundary.ContestReferences;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Contest;
@@ -34,6 +35,8 @@ public class ContestPageBacking {
 
   @Inject FacesContext faces;
 
+  @Inject Callers callers;
+
   private Long id;
 
   private Contest contest;
@@ -50,6 +53,19 @@ public class ContestPageBacking {
       faces.getExternalContext().responseSendError(404, "There is no such contest.");
       faces.responseComplete();
     }
+  }
+
+  /**
+   * Whether the caller acts for the contest's company: the page then links its gallery, handover
+   * and history (only links; each of those pages' services decides again).
+   */
+  public boolean isOwnCompany() {
+    return contest != null && callers.current().actsFor(contest.company());
+  }
+
+  /** Whether the caller is a moderator: the page links the contest's history. */
+  public boolean isModerator() {
+    return callers.current().isModerator();
   }
 
   public Long getId() {
