@@ -92,12 +92,10 @@ public final class GalleryPage {
 
   /** Compares the ticked entries; waits for the compare view (or the refusal). */
   public void compare() {
-    String before = browser.getCurrentUrl();
-    browser.findElement(By.id("grid:compare")).click();
-    wait.until(
-        d ->
-            !d.getCurrentUrl().equals(before)
-                || !d.findElements(By.cssSelector("[id='grid:refusal']")).isEmpty());
+    WebElement button = browser.findElement(By.id("grid:compare"));
+    button.click();
+    wait.until(ExpectedConditions.stalenessOf(button));
+    wait.until(d -> !d.findElements(By.id("compare-grid")).isEmpty() || !refusal().isBlank());
   }
 
   /** Proposes the ticked entries' designers as finalists: the confirmation appears. */
@@ -156,7 +154,10 @@ public final class GalleryPage {
   /** Presses a key on the page (not in a field): Escape, ArrowLeft, ArrowRight. */
   public void press(Keys key) {
     String before = browser.getCurrentUrl();
-    browser.findElement(By.tagName("body")).sendKeys(key);
+    // keys typed into a field (the rating's own arrows) are the field's: press them on the page
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
     wait.until(d -> !d.getCurrentUrl().equals(before));
   }
 

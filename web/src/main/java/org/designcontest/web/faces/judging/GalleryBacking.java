@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.designcontest.judging.boundary.Verdicts.FinalistPick;
 import org.designcontest.platform.boundary.BusinessException;
 import org.designcontest.platform.boundary.Page;
 import org.designcontest.web.faces.FieldMessages;
-import org.designcontest.web.faces.SignInFirst;
 import org.omnifaces.util.Messages;
 
 /**
@@ -40,8 +38,6 @@ public class GalleryBacking implements Serializable {
 
   @Inject Judging judging;
 
-  @Inject SecurityContext security;
-
   private Long contestId;
   private String filter;
   private Integer page;
@@ -53,7 +49,7 @@ public class GalleryBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (Refusals.sentToSignIn(faces)) {
       return;
     }
     try {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.designcontest.judging.entity.EntryComment;
 import org.designcontest.platform.boundary.BusinessException;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.web.faces.FieldMessages;
-import org.designcontest.web.faces.SignInFirst;
 import org.omnifaces.util.Messages;
 
 /**
@@ -45,8 +43,6 @@ public class GalleryEntryBacking implements Serializable {
   @Inject Revisions revisions;
 
   @Inject Conversations conversations;
-
-  @Inject SecurityContext security;
 
   private Long id;
   private String filter;
@@ -91,7 +87,7 @@ public class GalleryEntryBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (Refusals.sentToSignIn(faces)) {
       return;
     }
     try {
