@@ -109,12 +109,12 @@ class GalleryPageIT {
       assertThat(gallery.designerOf(second)).isEqualTo(gallery.designerOf(first));
       assertThat(gallery.designerOf(third)).isNotEqualTo(gallery.designerOf(first));
       WebElement thumbnail = gallery.thumbnail(first);
-      assertThat(thumbnail.getAttribute("alt"))
+      assertThat(thumbnail.getDomAttribute("alt"))
           .isEqualTo("“Sunrise mark” by " + gallery.designerOf(first));
-      assertThat(thumbnail.getAttribute("loading")).isEqualTo("lazy");
-      assertThat(thumbnail.getAttribute("width")).isEqualTo("320");
-      assertThat(thumbnail.getAttribute("height")).isEqualTo("320");
-      assertThat(thumbnail.getAttribute("src")).contains("entry-image.xhtml?entry=" + first);
+      assertThat(thumbnail.getDomAttribute("loading")).isEqualTo("lazy");
+      assertThat(thumbnail.getDomAttribute("width")).isEqualTo("320");
+      assertThat(thumbnail.getDomAttribute("height")).isEqualTo("320");
+      assertThat(thumbnail.getDomAttribute("src")).contains("entry-image.xhtml?entry=" + first);
       gallery.awaitVisibleThumbnails();
       assertBlind(browser);
       Accessibility.assertNoSeriousViolations(browser, "the gallery");
