@@ -222,7 +222,7 @@ class GalleryPageIT {
 
       // the final round: a finalist's revision appears in the large view, numbered; rate it
       expect(
-          200,
+          201,
           http.multipart(
               http.app("api/entries/" + first + "/revisions"),
               Map.of("notes", "Darker orange, as asked"),
