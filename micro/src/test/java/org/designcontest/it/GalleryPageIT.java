@@ -279,7 +279,7 @@ class GalleryPageIT {
   }
 
   @Test
-  void anotherCompanyAndTheDesignersSeeNoGallery() {
+  void anotherCompanyAndTheDesignersSeeNoGalleryAndModeratorsOnlyLook() {
     long stranger = TestDatabase.newCompanyStaff();
     TestDatabase.setPassword(stranger, PASSWORD);
     TestDatabase.setPassword(designers[0], PASSWORD);
@@ -297,6 +297,22 @@ class GalleryPageIT {
         assertThat(answer.body()).as(page).doesNotContain("Sunrise mark", "Paper crane", title);
       }
     }
+    // a moderator looks, read-only: the entries under pseudonyms, no judging controls
+    long moderator = TestDatabase.newAccount("MODERATOR");
+    TestDatabase.setPassword(moderator, PASSWORD);
+    PageSession moderating = new PageSession(http);
+    moderating.signIn(
+        TestDatabase.text("select email from account where id = ?", moderator), PASSWORD, false);
+    HttpResponse<String> looked = moderating.get("gallery.xhtml?contest=" + contest);
+    assertThat(looked.statusCode()).isEqualTo(200);
+    assertThat(looked.body())
+        .contains("Sunrise mark", "Night owl", "only the contest's company judges it")
+        .doesNotContain("grid:proposeFinalists", designerNames[0], designerNames[1]);
+    HttpResponse<String> entry = moderating.get("gallery-entry.xhtml?id=" + first);
+    assertThat(entry.statusCode()).isEqualTo(200);
+    assertThat(entry.body())
+        .contains("Sunrise mark")
+        .doesNotContain("verdict:eliminate", "talk:message", "comment:text", designerNames[0]);
     // a visitor is sent to sign in
     HttpResponse<String> visitor = http.get(http.app("gallery.xhtml?contest=" + contest));
     assertThat(visitor.statusCode()).isEqualTo(302);
