@@ -306,7 +306,7 @@ class GalleryPageIT {
     HttpResponse<String> looked = moderating.get("gallery.xhtml?contest=" + contest);
     assertThat(looked.statusCode()).isEqualTo(200);
     assertThat(looked.body())
-        .contains("Sunrise mark", "Night owl", "only the contest's company judges it")
+        .contains("Sunrise mark", "Night owl", "You are looking at this gallery")
         .doesNotContain("grid:proposeFinalists", designerNames[0], designerNames[1]);
     HttpResponse<String> entry = moderating.get("gallery-entry.xhtml?id=" + first);
     assertThat(entry.statusCode()).isEqualTo(200);
