@@ -94,7 +94,7 @@ public final class GalleryPage {
   public void compare() {
     WebElement button = browser.findElement(By.id("grid:compare"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    awaitReplaced(button);
     wait.until(d -> !d.findElements(By.id("compare-grid")).isEmpty() || !refusal().isBlank());
   }
 
@@ -111,7 +111,7 @@ public final class GalleryPage {
   public void confirmFinalists() {
     WebElement button = browser.findElement(By.id("grid:confirm"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    awaitReplaced(button);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pager")));
   }
 
@@ -190,7 +190,7 @@ public final class GalleryPage {
     field.sendKeys(text);
     WebElement button = browser.findElement(By.id("comment:submit"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    awaitReplaced(button);
   }
 
   /** The message next to a field ("comment:text", "verdict:reason"), or "". */
@@ -205,13 +205,13 @@ public final class GalleryPage {
     field.sendKeys(reason);
     WebElement button = browser.findElement(By.id("verdict:eliminate"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    awaitReplaced(button);
   }
 
   public void restore() {
     WebElement button = browser.findElement(By.id("verdict:restore"));
     button.click();
-    wait.until(ExpectedConditions.stalenessOf(button));
+    awaitReplaced(button);
   }
 
   /** The revision numbers shown in the large view. */
@@ -249,7 +249,7 @@ public final class GalleryPage {
     WebElement confirm =
         wait.until(ExpectedConditions.elementToBeClickable(By.id("winner:confirm")));
     confirm.click();
-    wait.until(ExpectedConditions.stalenessOf(confirm));
+    awaitReplaced(confirm);
   }
 
   /** The refusal of the winner pick, or "". */
@@ -266,6 +266,26 @@ public final class GalleryPage {
     return browser.findElements(By.cssSelector("#compare-grid li.compare-item")).stream()
         .map(item -> Long.valueOf(item.getAttribute("data-entry-id")))
         .toList();
+  }
+
+  /**
+   * Waits until the element's page was replaced by the next one (a form's post). Chromium may
+   * answer "does not belong to the document" instead of "stale" while it swaps the documents: gone
+   * too.
+   */
+  private void awaitReplaced(WebElement element) {
+    wait.until(
+        d -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+          } catch (org.openqa.selenium.WebDriverException swapping) {
+            return String.valueOf(swapping.getMessage())
+                .contains("does not belong to the document");
+          }
+        });
   }
 
   private String url(String page) {
