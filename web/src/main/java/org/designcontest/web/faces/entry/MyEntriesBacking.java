@@ -10,12 +10,8 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.designcontest.entry.boundary.Entries;
 import org.designcontest.entry.boundary.Entries.OwnEntry;
@@ -41,10 +37,6 @@ import org.omnifaces.util.Messages;
 public class MyEntriesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
 
   @Inject Entries entries;
 
@@ -160,10 +152,6 @@ public class MyEntriesBacking implements Serializable {
       }
     }
     return "entries";
-  }
-
-  public String when(Instant instant) {
-    return instant == null ? "" : DAY.format(instant);
   }
 
   public Long getConfirming() {

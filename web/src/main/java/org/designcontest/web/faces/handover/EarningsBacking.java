@@ -6,11 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
-import java.time.Instant;
-import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.handover.boundary.Earnings;
 import org.designcontest.platform.boundary.NotPermittedException;
 import org.designcontest.web.faces.SignInFirst;
+import org.designcontest.web.faces.Words;
 
 /** A designer's earnings page ({@code earnings.xhtml}); 403 for anyone who is not a designer. */
 @Named
@@ -18,6 +17,8 @@ import org.designcontest.web.faces.SignInFirst;
 public class EarningsBacking {
 
   @Inject Earnings earnings;
+
+  @Inject Words words;
 
   @Inject SecurityContext security;
 
@@ -45,24 +46,9 @@ public class EarningsBacking {
   public String state(Earnings.Won won) {
     return switch (won.handover()) {
       case DELIVERY_DUE -> "Your turn: upload the final files and accept the transfer";
-      case APPROVAL_DUE -> "Waiting for approval, due " + Moments.shown(won.approvalDueAt());
+      case APPROVAL_DUE -> "Waiting for approval, due " + words.when(won.approvalDueAt());
       case APPROVED ->
-          "Approved by "
-              + (won.approvedBy() == ChosenBy.COMPANY ? "the company" : "the platform")
-              + " on "
-              + Moments.shown(won.completedAt());
+          "Approved by " + words.chooser(won.approvedBy()) + " on " + words.when(won.completedAt());
     };
-  }
-
-  public String shown(Instant at) {
-    return Moments.shown(at);
-  }
-
-  public String iso(Instant at) {
-    return Moments.iso(at);
-  }
-
-  public String chooser(ChosenBy by) {
-    return Moments.chooser(by);
   }
 }

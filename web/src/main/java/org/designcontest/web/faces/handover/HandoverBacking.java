@@ -8,12 +8,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import org.designcontest.account.control.Caller;
 import org.designcontest.account.control.Callers;
 import org.designcontest.contest.boundary.ContestService;
-import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
 import org.designcontest.handover.boundary.Handover;
@@ -22,6 +20,7 @@ import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.platform.boundary.NotPermittedException;
 import org.designcontest.web.faces.FieldMessages;
 import org.designcontest.web.faces.SignInFirst;
+import org.designcontest.web.faces.Words;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -52,6 +51,8 @@ public class HandoverBacking implements Serializable {
   }
 
   @Inject Handover handover;
+
+  @Inject Words words;
 
   @Inject ContestService contests;
 
@@ -191,7 +192,7 @@ public class HandoverBacking implements Serializable {
     if (s.stage() != Stage.HANDOVER) {
       return "This contest was " + s.stage().name().toLowerCase() + ": the handover is closed.";
     }
-    String due = Moments.shown(s.approvalDueAt());
+    String due = words.when(s.approvalDueAt());
     if (s.transferAcceptedAt() != null) {
       return viewer == Viewer.COMPANY
           ? "Your turn: check the final files and approve the handover by "
@@ -209,18 +210,6 @@ public class HandoverBacking implements Serializable {
     return s.files().isEmpty()
         ? "Waiting for the winner to upload the final files."
         : "Waiting for the winner to finish uploading and accept the transfer of rights.";
-  }
-
-  public String shown(Instant at) {
-    return Moments.shown(at);
-  }
-
-  public String iso(Instant at) {
-    return Moments.iso(at);
-  }
-
-  public String chooser(ChosenBy by) {
-    return Moments.chooser(by);
   }
 
   /** "12.4 KB" */

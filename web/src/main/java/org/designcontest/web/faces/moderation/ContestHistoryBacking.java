@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
-import java.time.Instant;
 import org.designcontest.moderation.boundary.ContestModeration;
 import org.designcontest.moderation.boundary.ContestModeration.History;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.platform.boundary.NotPermittedException;
 import org.designcontest.web.faces.SignInFirst;
+import org.designcontest.web.faces.Words;
 
 /**
  * A contest's event history ({@code contest-history.xhtml?contest=ID}), for its company and
@@ -22,6 +22,8 @@ import org.designcontest.web.faces.SignInFirst;
 public class ContestHistoryBacking {
 
   @Inject ContestModeration moderation;
+
+  @Inject Words words;
 
   @Inject SecurityContext security;
 
@@ -54,16 +56,7 @@ public class ContestHistoryBacking {
   }
 
   public String getStage() {
-    return history == null ? "" : StageWords.of(history.stage());
-  }
-
-  public String when(Instant instant) {
-    return PageParams.when(instant);
-  }
-
-  /** The machine-readable time for {@code <time datetime>}. */
-  public String iso(Instant instant) {
-    return instant == null ? "" : instant.toString();
+    return history == null ? "" : words.stage(history.stage());
   }
 
   public String getContest() {

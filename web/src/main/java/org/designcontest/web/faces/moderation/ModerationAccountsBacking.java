@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import org.designcontest.account.boundary.AccountDirectory;
 import org.designcontest.account.boundary.AccountDirectory.Listed;
@@ -133,10 +132,6 @@ public class ModerationAccountsBacking implements Serializable {
 
   public boolean isSuspendedAccount(Listed account) {
     return account.suspendedAt() != null;
-  }
-
-  public String when(Instant instant) {
-    return PageParams.when(instant);
   }
 
   public boolean isHasPrevious() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.designcontest.contest.boundary.ContestService;
@@ -223,20 +222,12 @@ public class ModerationContestsBacking implements Serializable {
     return Arrays.stream(Stage.values()).filter(s -> s != Stage.DRAFT).toList();
   }
 
-  public String words(Stage s) {
-    return StageWords.of(s);
-  }
-
   public boolean cancellable(Listed contest) {
     return !contest.stage().isFinished();
   }
 
   public boolean awardable(Listed contest) {
     return contest.stage() == Stage.WINNER_SELECTION;
-  }
-
-  public String when(Instant instant) {
-    return instant == null ? "—" : PageParams.when(instant);
   }
 
   public boolean isHasPrevious() {

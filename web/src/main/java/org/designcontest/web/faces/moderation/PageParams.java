@@ -2,17 +2,9 @@ package org.designcontest.web.faces.moderation;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** What the moderation pages share: reading numbers from the address, answering with an error. */
 final class PageParams {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
 
   private PageParams() {}
 
@@ -33,9 +25,5 @@ final class PageParams {
   static void sendError(FacesContext faces, int status, String message) throws IOException {
     faces.getExternalContext().responseSendError(status, message);
     faces.responseComplete();
-  }
-
-  static String when(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
   }
 }

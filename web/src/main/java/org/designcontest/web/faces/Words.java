@@ -1,4 +1,4 @@
-package org.designcontest.web.faces.contest;
+package org.designcontest.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,15 +13,17 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Category;
+import org.designcontest.contest.entity.ChosenBy;
 import org.designcontest.contest.entity.Stage;
 
 /**
- * How the contest pages word stages and times: a stage's name for people, an absolute time (UTC)
- * and the time left until it. The countdown script ({@code js/countdown.js}) ticks the same words.
+ * How every page words what the product knows by codes: a stage's name for people, who chose, an
+ * absolute time (UTC) and the time left until it. Pages call it as {@code #{words.…}}; the
+ * countdown script ({@code js/countdown.js}) ticks the same words.
  */
 @Named
 @ApplicationScoped
-public class ContestWords {
+public class Words {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
@@ -49,12 +51,24 @@ public class ContestWords {
     return switch (stage) {
       case DRAFT -> "Draft";
       case OPEN -> "Open for entries";
-      case FINALIST_SELECTION -> "Finalist selection";
+      case FINALIST_SELECTION -> "Finalists being chosen";
       case FINAL_ROUND -> "Final round";
-      case WINNER_SELECTION -> "Winner selection";
+      case WINNER_SELECTION -> "Winner being chosen";
       case HANDOVER -> "Handover";
       case COMPLETED -> "Completed";
       case CANCELLED -> "Cancelled";
+    };
+  }
+
+  /** Who chose the winner or approved the handover, as a sentence's end. */
+  public String chooser(ChosenBy by) {
+    if (by == null) {
+      return "";
+    }
+    return switch (by) {
+      case COMPANY -> "the company";
+      case PLATFORM -> "the platform, by its published automatic rule";
+      case MODERATOR -> "a moderator";
     };
   }
 
