@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import org.designcontest.account.boundary.ApiTokens;
@@ -20,8 +19,6 @@ public class ApiTokensBacking {
 
   @Inject ApiTokens tokens;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private String name;
@@ -32,7 +29,7 @@ public class ApiTokensBacking {
 
   /** Sends visitors who are not signed in to the sign-in page. */
   public void load() throws IOException {
-    SignInFirst.redirected(faces, security);
+    SignInFirst.redirected(faces);
   }
 
   public String create() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import org.designcontest.account.boundary.CompanyMembers;
@@ -30,8 +29,6 @@ public class ProfileBacking {
 
   @Inject ContestService contests;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private Account me;
@@ -43,7 +40,7 @@ public class ProfileBacking {
 
   /** Sends visitors who are not signed in to the sign-in page. */
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     me = profiles.me();

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +38,6 @@ public class ConversationBacking implements Serializable {
 
   @Inject Conversations conversations;
 
-  @Inject SecurityContext security;
-
   private Long conversation;
   private Long before;
   private Long after;
@@ -54,7 +51,7 @@ public class ConversationBacking implements Serializable {
   /** Visitors go to sign in; an unknown conversation is 404. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security) || conversation == null) {
+    if (SignInFirst.redirected(faces) || conversation == null) {
       return;
     }
     try {

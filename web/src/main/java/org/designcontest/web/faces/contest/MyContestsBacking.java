@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import org.designcontest.contest.boundary.CompanyContests;
@@ -22,15 +21,13 @@ public class MyContestsBacking {
 
   @Inject CompanyContests companyContests;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private List<CompanyContests.Mine> contests;
   private String companyName;
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

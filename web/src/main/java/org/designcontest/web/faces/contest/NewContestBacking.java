@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +55,6 @@ public class NewContestBacking {
 
   @Inject ContestReferences references;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private Long draft;
@@ -101,7 +98,7 @@ public class NewContestBacking {
 
   /** Visitors sign in first; only company staff may draft (403 otherwise); fills the form. */
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

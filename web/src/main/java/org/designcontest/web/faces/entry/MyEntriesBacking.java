@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -44,8 +43,6 @@ public class MyEntriesBacking implements Serializable {
 
   @Inject Judging judging;
 
-  @Inject SecurityContext security;
-
   private Long confirming;
   private String revisionNotes;
   private transient Part revisionFile;
@@ -55,7 +52,7 @@ public class MyEntriesBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

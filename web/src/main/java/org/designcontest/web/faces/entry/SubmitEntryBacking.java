@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
@@ -34,8 +33,6 @@ public class SubmitEntryBacking implements Serializable {
 
   @Inject Entries entries;
 
-  @Inject SecurityContext security;
-
   private Long contest;
   private String title;
   private String notes;
@@ -44,7 +41,7 @@ public class SubmitEntryBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

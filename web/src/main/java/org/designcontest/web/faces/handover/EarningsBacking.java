@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import org.designcontest.handover.boundary.Earnings;
 import org.designcontest.platform.boundary.NotPermittedException;
@@ -20,14 +19,12 @@ public class EarningsBacking {
 
   @Inject Words words;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private Earnings.Summary summary;
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -58,8 +57,6 @@ public class HandoverBacking implements Serializable {
 
   @Inject Callers callers;
 
-  @Inject SecurityContext security;
-
   private Long contest;
   private String title;
   private BigDecimal prize;
@@ -70,7 +67,7 @@ public class HandoverBacking implements Serializable {
   /** Visitors go to sign in; whoever the service refuses gets its 404 or 403 and nothing else. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

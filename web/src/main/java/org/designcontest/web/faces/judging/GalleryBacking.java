@@ -17,6 +17,7 @@ import org.designcontest.judging.boundary.Verdicts.FinalistPick;
 import org.designcontest.platform.boundary.BusinessException;
 import org.designcontest.platform.boundary.Page;
 import org.designcontest.web.faces.FieldMessages;
+import org.designcontest.web.faces.SignInFirst;
 import org.omnifaces.util.Messages;
 
 /**
@@ -49,7 +50,7 @@ public class GalleryBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (Refusals.sentToSignIn(faces)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

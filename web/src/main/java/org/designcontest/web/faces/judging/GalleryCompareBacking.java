@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +24,6 @@ public class GalleryCompareBacking {
 
   @Inject Gallery gallery;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private Long contest;
@@ -34,7 +31,7 @@ public class GalleryCompareBacking {
   private final List<Gallery.Single> compared = new ArrayList<>();
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

@@ -22,6 +22,7 @@ import org.designcontest.judging.entity.EntryComment;
 import org.designcontest.platform.boundary.BusinessException;
 import org.designcontest.platform.boundary.NotFoundException;
 import org.designcontest.web.faces.FieldMessages;
+import org.designcontest.web.faces.SignInFirst;
 import org.omnifaces.util.Messages;
 
 /**
@@ -87,7 +88,7 @@ public class GalleryEntryBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (Refusals.sentToSignIn(faces)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

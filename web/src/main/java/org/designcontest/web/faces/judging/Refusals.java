@@ -1,10 +1,8 @@
 package org.designcontest.web.faces.judging;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.io.IOException;
 import org.designcontest.platform.boundary.BusinessException;
 import org.omnifaces.util.Messages;
 
@@ -15,21 +13,6 @@ import org.omnifaces.util.Messages;
 final class Refusals {
 
   private Refusals() {}
-
-  /**
-   * Sends a visitor to the sign-in page (as {@code SignInFirst}, without its SecurityContext, which
-   * a view-scoped bean may not hold); true if it did.
-   */
-  static boolean sentToSignIn(FacesContext faces) throws IOException {
-    if (faces.getExternalContext().getUserPrincipal() != null) {
-      return false;
-    }
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
-    faces.responseComplete();
-    return true;
-  }
 
   /** Shows the refusal on {@code clientId}; rethrows anything that is not one. */
   static void show(String clientId, RuntimeException e) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import org.designcontest.moderation.boundary.ContestModeration;
 import org.designcontest.moderation.boundary.ContestModeration.History;
@@ -25,8 +24,6 @@ public class ContestHistoryBacking {
 
   @Inject Words words;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private String contest;
@@ -34,7 +31,7 @@ public class ContestHistoryBacking {
   private History history;
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     Long id = PageParams.number(contest);

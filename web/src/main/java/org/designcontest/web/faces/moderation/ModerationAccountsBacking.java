@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -37,8 +36,6 @@ public class ModerationAccountsBacking implements Serializable {
 
   @Inject Suspensions suspensions;
 
-  @Inject SecurityContext security;
-
   private String q;
   private String suspended;
   private String page;
@@ -54,7 +51,7 @@ public class ModerationAccountsBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -53,8 +52,6 @@ public class ModerationContestsBacking implements Serializable {
 
   @Inject Entries entries;
 
-  @Inject SecurityContext security;
-
   private String q;
   private String stage;
   private String page;
@@ -77,7 +74,7 @@ public class ModerationContestsBacking implements Serializable {
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import org.designcontest.newsletter.boundary.Newsletters;
 import org.designcontest.newsletter.boundary.Newsletters.Preview;
@@ -21,8 +20,6 @@ public class NewsletterPreviewBacking {
 
   @Inject Newsletters newsletters;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private Long id;
@@ -31,7 +28,7 @@ public class NewsletterPreviewBacking {
   private String previewRefused;
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

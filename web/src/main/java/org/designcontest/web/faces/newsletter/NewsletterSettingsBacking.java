@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,8 +32,6 @@ public class NewsletterSettingsBacking {
 
   @Inject ContestService contests;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private Settings current;
@@ -43,7 +40,7 @@ public class NewsletterSettingsBacking {
   private List<String> categories = new ArrayList<>();
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     if (!faces.isPostback()) {

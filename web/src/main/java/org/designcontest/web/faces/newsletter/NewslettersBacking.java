@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import org.designcontest.contest.boundary.ContestService;
@@ -31,8 +30,6 @@ public class NewslettersBacking {
 
   @Inject ContestService contests;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   private List<Summary> latest;
@@ -42,7 +39,7 @@ public class NewslettersBacking {
   private String category;
 
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     try {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,8 +23,6 @@ public class NotificationSettingsBacking {
 
   @Inject NotificationSettings settings;
 
-  @Inject SecurityContext security;
-
   @Inject FacesContext faces;
 
   // by kind name: the page binds plain strings (an enum in a map has no converter)
@@ -35,7 +32,7 @@ public class NotificationSettingsBacking {
 
   /** Sends visitors who are not signed in to the sign-in page; fills the form otherwise. */
   public void load() throws IOException {
-    if (SignInFirst.redirected(faces, security)) {
+    if (SignInFirst.redirected(faces)) {
       return;
     }
     if (!faces.isPostback()) {

@@ -31,7 +31,7 @@ public class NotificationsBacking {
 
   /** Sends visitors who are not signed in to the sign-in page. */
   public void load() throws IOException {
-    SignInFirst.redirected(faces, security);
+    SignInFirst.redirected(faces);
   }
 
   /** Marks it read and opens what it is about. */
