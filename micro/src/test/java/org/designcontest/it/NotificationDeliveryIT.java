@@ -429,7 +429,9 @@ class NotificationDeliveryIT {
           wait.until(
               ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#toasts .toast")));
       assertThat(toast.getText()).isEqualTo("Your entry in “" + title + "” was rated");
-      assertThat(toast.getAttribute("href")).endsWith("/contest.xhtml?id=" + contest);
+      assertThat(toast.getAttribute("href"))
+          .as("feedback opens the designer's own entries")
+          .endsWith("/my-entries.xhtml");
       assertThat(browser.findElement(By.id("unread-count")).getText()).isEqualTo("1");
       Path shots = Path.of("target", "screenshots");
       Files.createDirectories(shots);
@@ -442,8 +444,8 @@ class NotificationDeliveryIT {
       wait.until(ExpectedConditions.textToBe(By.id("flash"), "Marked as read."));
       wait.until(ExpectedConditions.textToBe(By.id("unread-count"), "0"));
       browser.findElement(By.cssSelector("input.title")).click();
-      wait.until(ExpectedConditions.urlContains("/contest.xhtml?id=" + contest));
-      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+      wait.until(ExpectedConditions.urlContains("/my-entries.xhtml"));
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My entries");
     } finally {
       browser.quit();
     }

@@ -186,7 +186,10 @@ class NotificationsIT {
     MimeMessage won = TestMail.awaitOne(mira.email(), "You won " + t);
     assertThat(won.getHeader("Message-ID")[0]).matches("<notification-\\d+@designcontest>");
     assertThat(html(won)).contains("Sea &amp; &lt;Sky&gt;").contains("notification-settings.xhtml");
-    assertThat(text(won)).contains("Sea & <Sky>").contains("/contest.xhtml?id=" + contest);
+    assertThat(text(won))
+        .contains("Sea & <Sky>")
+        .as("the winner's notice opens the handover")
+        .contains("/handover.xhtml?contest=" + contest);
 
     String metrics = http.get(http.server("/metrics")).body();
     assertThat(metrics).contains("notifications_created_total").contains("mail_sent_total");

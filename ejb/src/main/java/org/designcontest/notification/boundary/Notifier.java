@@ -70,7 +70,6 @@ public class Notifier {
   private void notifyAbout(DomainEvent event, List<NotificationRule> rules) {
     Contest contest = em.find(Contest.class, event.contestId());
     Wording wording = Wording.of(event, contest, pseudonym(event));
-    String link = "/contest.xhtml?id=" + contest.id();
     Set<Long> told = new HashSet<>();
     actorAccount(event).ifPresent(told::add); // nobody is told what they did themselves
     int created = 0;
@@ -85,7 +84,7 @@ public class Notifier {
                   rule.kind(),
                   wording.fill(rule.title()),
                   wording.fill(rule.body()),
-                  link);
+                  NotificationRules.link(rule.audience(), event.type(), contest));
           created += notify(notice, recipient) ? 1 : 0;
         }
       }

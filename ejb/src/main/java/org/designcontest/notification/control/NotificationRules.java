@@ -15,6 +15,8 @@ import static org.designcontest.notification.entity.NotificationKind.NEW_ENTRIES
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.designcontest.contest.entity.Contest;
+import org.designcontest.contest.entity.Stage;
 import org.designcontest.event.entity.EventType;
 import org.designcontest.notification.entity.Audience;
 import org.designcontest.notification.entity.NotificationKind;
@@ -60,21 +62,21 @@ public final class NotificationRules {
             ENTRY_DESIGNER,
             FEEDBACK,
             "Your entry in {contest} was rated",
-            "See its stars on the contest page."));
+            "See its stars in My entries."));
     on(
         EventType.ENTRY_COMMENTED,
         rule(
             ENTRY_DESIGNER,
             FEEDBACK,
             "New comment on your entry in {contest}",
-            "Read it on the contest page; only you and the company see it."));
+            "Read it in My entries; only you and the company see it."));
     on(
         EventType.ENTRY_ELIMINATED,
         rule(
             ENTRY_DESIGNER,
             FEEDBACK,
             "Your entry in {contest} was eliminated",
-            "The company gave its reason on the contest page. It may restore the entry while"
+            "The company gave its reason in My entries. It may restore the entry while"
                 + " the contest runs."));
     on(
         EventType.ENTRY_RESTORED,
@@ -125,7 +127,7 @@ public final class NotificationRules {
             ENTRY_DESIGNER,
             FEEDBACK,
             "Your revision in {contest} was rated",
-            "See its stars on the contest page."));
+            "See its stars in My entries."));
     on(
         EventType.FINAL_ROUND_ENDED,
         rule(
@@ -213,6 +215,33 @@ public final class NotificationRules {
   private NotificationRules() {}
 
   /** The rules for an event, in the order they reach people; none for silent events. */
+  /**
+   * The page a notice opens: where its reader acts on it. Designers read feedback and finalist news
+   * on My entries and the win on the handover; the company judges in the gallery and approves on
+   * the handover; everything else is about the contest as a whole.
+   */
+  public static String link(Audience audience, EventType type, Contest contest) {
+    String gallery = "/gallery.xhtml?contest=" + contest.id();
+    String handover = "/handover.xhtml?contest=" + contest.id();
+    return switch (audience) {
+      case ENTRY_DESIGNER, FINALISTS -> "/my-entries.xhtml";
+      case WINNER -> handover;
+      case COMPANY ->
+          switch (type) {
+            case ENTRY_SUBMITTED,
+                ENTRY_WITHDRAWN,
+                REVISION_SUBMITTED,
+                ENTRIES_CLOSED,
+                FINAL_ROUND_ENDED ->
+                gallery;
+            case WINNER_CHOSEN, TRANSFER_ACCEPTED, CONTEST_COMPLETED -> handover;
+            case REMINDER_DUE -> contest.stage() == Stage.HANDOVER ? handover : gallery;
+            default -> "/contest.xhtml?id=" + contest.id();
+          };
+      default -> "/contest.xhtml?id=" + contest.id();
+    };
+  }
+
   public static List<NotificationRule> of(EventType type) {
     return RULES.getOrDefault(type, List.of());
   }
