@@ -118,15 +118,15 @@ class ContestJourneyPagesIT {
     // the designers find it and submit through the page
     new ContestPage(mira, http).open(contest);
     mira.findElement(By.id("submitEntryLink")).click();
-    long miraWave = submitted(new SubmitEntryPage(mira, app), "Wave", wave);
-    new SubmitEntryPage(mira, app).open(contest);
-    long miraDark = submitted(new SubmitEntryPage(mira, app), "Wave, dark", waveDark);
-    new SubmitEntryPage(tomas, app).open(contest);
-    long tomasAnchor = submitted(new SubmitEntryPage(tomas, app), "Anchor", anchor);
+    long miraWave = submitted(new SubmitEntryPage(mira, http), "Wave", wave);
+    new SubmitEntryPage(mira, http).open(contest);
+    long miraDark = submitted(new SubmitEntryPage(mira, http), "Wave, dark", waveDark);
+    new SubmitEntryPage(tomas, http).open(contest);
+    long tomasAnchor = submitted(new SubmitEntryPage(tomas, http), "Anchor", anchor);
     assertThat(new ContestPage(company, http).open(contest).entries()).contains("3");
 
     // the company judges blind in the gallery: rates, comments, eliminates
-    GalleryPage gallery = new GalleryPage(company, app).open(contest);
+    GalleryPage gallery = new GalleryPage(company, http).open(contest);
     assertThat(gallery.cards()).containsExactlyInAnyOrder(miraWave, miraDark, tomasAnchor);
     assertThat(company.getPageSource()).doesNotContain("Mira", "Tomás", miraEmail, tomasEmail);
     Accessibility.assertNoSeriousViolations(company, "the gallery in the journey");
@@ -147,7 +147,7 @@ class ContestJourneyPagesIT {
     awaitStage(contest, "FINAL_ROUND");
 
     // Mira sees the company's words on My entries and revises in the final round
-    MyEntriesPage miraEntries = new MyEntriesPage(mira, app).open();
+    MyEntriesPage miraEntries = new MyEntriesPage(mira, http).open();
     assertThat(miraEntries.rating(miraWave)).contains("5");
     assertThat(miraEntries.comments(miraWave)).contains("Lovely; could the wave be bolder?");
     assertThat(miraEntries.standing(miraDark)).containsIgnoringCase("eliminated");
@@ -163,11 +163,11 @@ class ContestJourneyPagesIT {
     awaitStage(contest, "HANDOVER");
 
     // handover: Mira delivers and accepts, the company downloads and approves
-    HandoverPage miraHandover = new HandoverPage(mira, app).open(contest);
+    HandoverPage miraHandover = new HandoverPage(mira, http).open(contest);
     miraHandover.upload(logoFiles, guide);
     assertThat(miraHandover.fileNames()).contains("logo-final.png", "brand-guide.pdf");
     miraHandover.acceptTransfer();
-    HandoverPage companyHandover = new HandoverPage(company, app).open(contest);
+    HandoverPage companyHandover = new HandoverPage(company, http).open(contest);
     assertThat(companyHandover.winner()).contains("Mira");
     assertThat(companyHandover.offersApproval()).isTrue();
     companyHandover.approve();
@@ -179,7 +179,7 @@ class ContestJourneyPagesIT {
         .isEqualTo(1);
 
     // Mira's earnings and her notification centre tell the story
-    EarningsPage earnings = new EarningsPage(mira, app).openFromHeader();
+    EarningsPage earnings = new EarningsPage(mira, http).openFromHeader();
     assertThat(earnings.paidOut(contest)).isTrue();
     assertThat(earnings.paidOutTotal("EUR")).contains("900");
     mira.get(app + "notifications.xhtml");

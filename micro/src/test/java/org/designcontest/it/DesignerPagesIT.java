@@ -99,7 +99,7 @@ class DesignerPagesIT {
       assertThat(browser.findElement(By.id("myEntriesLink")).getText()).isEqualTo("My entries");
 
       // submit: the preview before sending, then my entries with the flash
-      SubmitEntryPage submit = new SubmitEntryPage(browser, app).open(contest);
+      SubmitEntryPage submit = new SubmitEntryPage(browser, http).open(contest);
       assertThat(submit.heading()).isEqualTo("Submit an entry");
       assertThat(submit.liveEntriesNote()).contains("0 of 5 live entries");
       submit.title("Harbour mark").notes("A lighthouse in the H.\nTwo colours.").choose(png);
@@ -203,7 +203,7 @@ class DesignerPagesIT {
           .isEqualTo(2);
 
       // follow a category: the newsletter settings show it, and the database has it
-      CategoriesPage categories = new CategoriesPage(browser, app).open();
+      CategoriesPage categories = new CategoriesPage(browser, http).open();
       Accessibility.assertNoSeriousViolations(browser, "the categories page");
       assertThat(categories.openContestsLink("packaging"))
           .endsWith("contests.xhtml?category=packaging");

@@ -139,7 +139,7 @@ class GalleryLoadIT {
       browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
       browser.findElement(By.id("signIn:submit")).click();
       wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
-      GalleryPage gallery = new GalleryPage(browser, http.app("").toString());
+      GalleryPage gallery = new GalleryPage(browser, http);
 
       runs.put("cold", visit(browser, gallery, http, contest, ""));
       runs.put("warm1", visit(browser, gallery, http, contest, ""));

@@ -100,7 +100,7 @@ class GalleryPageIT {
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       signIn(browser, wait, companyEmail);
-      GalleryPage gallery = new GalleryPage(browser, http.app("").toString());
+      GalleryPage gallery = new GalleryPage(browser, http);
 
       // the grid: every entry, under pseudonyms only
       gallery.open(contest);

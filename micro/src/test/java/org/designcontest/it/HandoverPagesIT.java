@@ -101,7 +101,7 @@ class HandoverPagesIT {
     try {
       browser.manage().window().setSize(new Dimension(1280, 900));
       String app = http.app("").toString();
-      HandoverPage page = new HandoverPage(browser, app);
+      HandoverPage page = new HandoverPage(browser, http);
 
       // the winner: status, two files at once, a refused one, the acceptance
       signIn(browser, winner);
@@ -182,7 +182,7 @@ class HandoverPagesIT {
       // the winner's earnings: one prize paid out, one pending, the totals
       browser.manage().deleteAllCookies();
       signIn(browser, winner);
-      EarningsPage earnings = new EarningsPage(browser, app).openFromHeader();
+      EarningsPage earnings = new EarningsPage(browser, http).openFromHeader();
       assertThat(earnings.paidOut(contest)).isTrue();
       assertThat(earnings.prize(contest)).contains("800").contains("EUR").contains("Paid out");
       assertThat(earnings.awarded(contest)).contains("chosen by the company");

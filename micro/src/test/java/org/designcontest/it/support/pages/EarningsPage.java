@@ -1,6 +1,7 @@
 package org.designcontest.it.support.pages;
 
 import java.time.Duration;
+import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,9 +18,9 @@ public final class EarningsPage {
   private final String app;
   private final WebDriverWait wait;
 
-  public EarningsPage(WebDriver driver, String app) {
+  public EarningsPage(WebDriver driver, Http http) {
     this.driver = driver;
-    this.app = app;
+    this.app = http.app("").toString();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 

@@ -2,6 +2,7 @@ package org.designcontest.it.support.pages;
 
 import java.time.Duration;
 import java.util.List;
+import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -21,10 +22,9 @@ public final class GalleryPage {
   private final String app;
   private final WebDriverWait wait;
 
-  /** {@code app}: the application's address, e.g. {@code http.app("").toString()}. */
-  public GalleryPage(WebDriver browser, String app) {
+  public GalleryPage(WebDriver browser, Http http) {
     this.browser = browser;
-    this.app = app.endsWith("/") ? app : app + "/";
+    this.app = http.app("").toString();
     this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,9 +29,9 @@ public final class HandoverPage {
   private final String app;
   private final WebDriverWait wait;
 
-  public HandoverPage(WebDriver driver, String app) {
+  public HandoverPage(WebDriver driver, Http http) {
     this.driver = driver;
-    this.app = app;
+    this.app = http.app("").toString();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 

@@ -3,6 +3,7 @@ package org.designcontest.it.support.pages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,9 +21,9 @@ public final class MyEntriesPage {
   private final String app;
   private final WebDriverWait wait;
 
-  public MyEntriesPage(WebDriver driver, String app) {
+  public MyEntriesPage(WebDriver driver, Http http) {
     this.driver = driver;
-    this.app = app;
+    this.app = http.app("").toString();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 

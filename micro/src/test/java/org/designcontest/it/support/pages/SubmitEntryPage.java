@@ -2,6 +2,7 @@ package org.designcontest.it.support.pages;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,15 +15,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class SubmitEntryPage {
 
   private final WebDriver driver;
+  private final Http http;
   private final String app;
   private final WebDriverWait wait;
 
   /**
    * @param app the application's address, ending with a slash (pages are resolved against it)
    */
-  public SubmitEntryPage(WebDriver driver, String app) {
+  public SubmitEntryPage(WebDriver driver, Http http) {
     this.driver = driver;
-    this.app = app;
+    this.http = http;
+    this.app = http.app("").toString();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
@@ -75,7 +78,7 @@ public final class SubmitEntryPage {
   public MyEntriesPage submitAndLand() {
     submit();
     wait.until(ExpectedConditions.urlContains("my-entries.xhtml"));
-    return new MyEntriesPage(driver, app);
+    return new MyEntriesPage(driver, http);
   }
 
   /** Waits for a refusal next to the field (title, notes, file or submit) and answers it. */
