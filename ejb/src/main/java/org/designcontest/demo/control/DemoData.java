@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import org.designcontest.account.control.Passwords;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads {@code demo/demo-data.sql} (a company, two designers, a moderator and contests in several
- * stages) when demo data is switched on and the database has no accounts yet.
+ * stages) when demo data is switched on and the database has no accounts yet, then the entries of
+ * those contests ({@link DemoEntries}), in the same transaction.
  */
 @Startup
 @Singleton
@@ -39,6 +41,10 @@ public class DemoData {
   @PersistenceContext EntityManager em;
 
   @Inject Passwords passwords;
+
+  @Inject DemoEntries entries;
+
+  @Inject Clock clock;
 
   @PostConstruct
   void loadIntoEmptyDatabase() {
@@ -61,6 +67,7 @@ public class DemoData {
         .setParameter(1, passwords.hash(DEMO_PASSWORD))
         .executeUpdate();
     LOG.info(() -> "demo data: loaded " + statements.length + " statements from " + SCRIPT);
+    entries.load(clock.instant());
   }
 
   private static String script() {
