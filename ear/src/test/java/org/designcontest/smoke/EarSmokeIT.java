@@ -140,7 +140,12 @@ class EarSmokeIT {
     HttpResponse<String> index = get(APP);
     assertThat(index.statusCode()).as(index.body()).isEqualTo(200);
     assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(html());
-    assertThat(index.body()).contains("Latest contests");
+    assertThat(index.body()).contains("Open contests ending soonest");
+    // the public list (home page, contests page, API) is read in the EJB module's persistence unit
+    HttpResponse<String> list = get(APP.resolve("api/contests"));
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    HttpResponse<String> contests = get(APP.resolve("contests.xhtml"));
+    assertThat(contests.statusCode()).as(contests.body()).isEqualTo(200);
     // a draft is its company's alone: to anyone else it does not exist
     assertThat(get(page).statusCode()).isEqualTo(404);
 

@@ -1,7 +1,11 @@
 package org.designcontest.contest.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,8 +28,15 @@ import org.designcontest.platform.control.ShortLived;
  * and paged. Built from fixed SQL fragments with bound parameters only. The list is the same for
  * every caller, so each distinct page is read from the database at most once every {@link
  * #FRESH_FOR} on each instance (a stage change or a new entry shows up that much later).
+ *
+ * <p>One instance without the container's locking (the caches are thread-safe) and without a
+ * transaction (it only reads). An EJB rather than a CDI bean: the web module calls it, and in the
+ * EAR on Payara Server a {@code @PersistenceContext} reached straight from the web module finds no
+ * persistence unit (it belongs to the EJB module).
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ContestCatalogue {
 
   static final Duration FRESH_FOR = Duration.ofSeconds(2);

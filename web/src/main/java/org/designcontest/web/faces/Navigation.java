@@ -3,8 +3,8 @@ package org.designcontest.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.designcontest.account.boundary.CurrentCaller;
 import org.designcontest.account.control.Caller;
-import org.designcontest.account.control.Callers;
 import org.designcontest.account.entity.Role;
 import org.designcontest.chat.boundary.Conversations;
 
@@ -16,7 +16,7 @@ import org.designcontest.chat.boundary.Conversations;
 @RequestScoped
 public class Navigation {
 
-  @Inject Callers callers;
+  @Inject CurrentCaller currentCaller;
 
   @Inject Conversations conversations;
 
@@ -57,7 +57,7 @@ public class Navigation {
 
   private Caller caller() {
     if (caller == null) {
-      caller = callers.current();
+      caller = currentCaller.get();
     }
     return caller;
   }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import org.designcontest.account.control.Callers;
+import org.designcontest.account.boundary.CurrentCaller;
 import org.designcontest.contest.boundary.ContestReferences;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Contest;
@@ -35,7 +35,7 @@ public class ContestPageBacking {
 
   @Inject FacesContext faces;
 
-  @Inject Callers callers;
+  @Inject CurrentCaller currentCaller;
 
   private Long id;
 
@@ -60,12 +60,12 @@ public class ContestPageBacking {
    * and history (only links; each of those pages' services decides again).
    */
   public boolean isOwnCompany() {
-    return contest != null && callers.current().actsFor(contest.company());
+    return contest != null && currentCaller.get().actsFor(contest.company());
   }
 
   /** Whether the caller is a moderator: the page links the contest's history. */
   public boolean isModerator() {
-    return callers.current().isModerator();
+    return currentCaller.get().isModerator();
   }
 
   public Long getId() {

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.designcontest.account.boundary.CurrentCaller;
 import org.designcontest.account.control.Caller;
-import org.designcontest.account.control.Callers;
 import org.designcontest.contest.boundary.ContestService;
 import org.designcontest.contest.entity.Contest;
 import org.designcontest.contest.entity.Stage;
@@ -55,7 +55,7 @@ public class HandoverBacking implements Serializable {
 
   @Inject ContestService contests;
 
-  @Inject Callers callers;
+  @Inject CurrentCaller currentCaller;
 
   private Long contest;
   private String title;
@@ -79,7 +79,7 @@ public class HandoverBacking implements Serializable {
       title = shown.title();
       prize = shown.prizeAmount();
       currency = shown.prizeCurrency();
-      Caller caller = callers.current();
+      Caller caller = currentCaller.get();
       if (caller.actsAsPerson() && caller.account().id() == status.winner().designerId()) {
         viewer = Viewer.WINNER;
       } else if (caller.company().isPresent()) {
