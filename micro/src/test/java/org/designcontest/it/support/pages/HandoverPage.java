@@ -113,7 +113,8 @@ public final class HandoverPage {
 
   private String confirm(By button) {
     WebElement old = driver.findElement(NEXT_STEP);
-    driver.findElement(button).click();
+    // the accept button is enabled by the uploads' last update, which may still be on its way
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     wait.until(ExpectedConditions.elementToBeClickable(CONFIRM_YES)).click();
     wait.until(ExpectedConditions.stalenessOf(old));
     return wait.until(ExpectedConditions.visibilityOfElementLocated(FLASH)).getText();
