@@ -66,9 +66,26 @@ class ContestJourneyPagesIT {
 
   private final List<ChromeDriver> browsers = new ArrayList<>();
 
+  /**
+   * Each browser's last page and picture stay in target/screenshots/journey-last-N.* (for a
+   * failure).
+   */
   @AfterEach
-  void closeBrowsers() {
-    browsers.forEach(ChromeDriver::quit);
+  void closeBrowsers() throws IOException {
+    Path target = Path.of("target", "screenshots");
+    Files.createDirectories(target);
+    for (int i = 0; i < browsers.size(); i++) {
+      ChromeDriver browser = browsers.get(i);
+      try {
+        Files.write(
+            target.resolve("journey-last-" + i + ".png"),
+            browser.getScreenshotAs(OutputType.BYTES));
+        Files.writeString(target.resolve("journey-last-" + i + ".html"), browser.getPageSource());
+      } catch (RuntimeException e) {
+        // a browser that cannot answer any more has nothing to show
+      }
+      browser.quit();
+    }
   }
 
   @Test
