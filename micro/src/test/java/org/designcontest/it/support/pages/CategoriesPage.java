@@ -1,6 +1,5 @@
 package org.designcontest.it.support.pages;
 
-import java.time.Duration;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +19,7 @@ public final class CategoriesPage {
   public CategoriesPage(WebDriver driver, Http http) {
     this.driver = driver;
     this.app = http.app("").toString();
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = PageWait.on(driver);
   }
 
   public CategoriesPage open() {

@@ -1,6 +1,5 @@
 package org.designcontest.it.support.pages;
 
-import java.time.Duration;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,7 +20,7 @@ public final class EarningsPage {
   public EarningsPage(WebDriver driver, Http http) {
     this.driver = driver;
     this.app = http.app("").toString();
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = PageWait.on(driver);
   }
 
   /** Opens the page by the header's "Earnings" link, from the home page. */

@@ -1,6 +1,5 @@
 package org.designcontest.it.support.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
@@ -25,7 +24,7 @@ public final class GalleryPage {
   public GalleryPage(WebDriver browser, Http http) {
     this.browser = browser;
     this.app = http.app("").toString();
-    this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    this.wait = PageWait.on(browser);
   }
 
   // ---- the grid

@@ -1,7 +1,6 @@
 package org.designcontest.it.support.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +31,7 @@ public final class HandoverPage {
   public HandoverPage(WebDriver driver, Http http) {
     this.driver = driver;
     this.app = http.app("").toString();
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = PageWait.on(driver);
   }
 
   /** Opens the contest's handover and waits for its status. */

@@ -18,8 +18,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class ModerationPages {
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
-
   private ModerationPages() {}
 
   /** Signs in through the sign-in page and waits to leave it. */
@@ -62,7 +60,7 @@ public final class ModerationPages {
   }
 
   public static WebDriverWait waiting(WebDriver driver) {
-    return new WebDriverWait(driver, WAIT);
+    return PageWait.on(driver);
   }
 
   /** Clicks and waits for the next page to replace this one (a full post or a link). */

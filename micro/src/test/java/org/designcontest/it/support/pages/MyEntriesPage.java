@@ -1,7 +1,6 @@
 package org.designcontest.it.support.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
@@ -24,7 +23,7 @@ public final class MyEntriesPage {
   public MyEntriesPage(WebDriver driver, Http http) {
     this.driver = driver;
     this.app = http.app("").toString();
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = PageWait.on(driver);
   }
 
   public MyEntriesPage open() {

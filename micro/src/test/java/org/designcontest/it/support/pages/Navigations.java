@@ -1,10 +1,8 @@
 package org.designcontest.it.support.pages;
 
-import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Waits for a click that posts or follows a link to have loaded the next document: the old one is
@@ -19,7 +17,7 @@ final class Navigations {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.__previousPage = true;");
     click.run();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    PageWait.on(driver)
         .ignoring(WebDriverException.class)
         .until(
             d ->

@@ -1,11 +1,9 @@
 package org.designcontest.it.support.pages;
 
-import java.time.Duration;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page ({@code login.xhtml}) and the header's sign-out button. */
 public final class SignInPage {
@@ -24,14 +22,14 @@ public final class SignInPage {
     driver.findElement(By.id("signIn:email")).sendKeys(email);
     driver.findElement(By.id("signIn:password")).sendKeys(password);
     driver.findElement(By.id("signIn:submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    PageWait.on(driver)
         .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
   }
 
   /** Signs out through the header's button and waits for the page after it. */
   public void signOut() {
     driver.findElement(By.id("signOut:submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    PageWait.on(driver)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("signOut:submit")));
   }
 }

@@ -6,14 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.designcontest.it.support.TestMail;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code signup.xhtml} and {@code signup-company.xhtml}, and the confirmation link of the email
@@ -64,13 +62,13 @@ public final class SignUpPage {
       throw new AssertionError("no confirmation link in the email to " + email);
     }
     browser.get(app.resolve("verify-email.xhtml?token=" + token.group(1)).toString());
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return PageWait.on(browser)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verified, #problem")))
         .getText();
   }
 
   private String flash() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return PageWait.on(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("flash")))
         .getText();
   }

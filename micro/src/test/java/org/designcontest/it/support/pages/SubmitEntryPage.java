@@ -1,7 +1,6 @@
 package org.designcontest.it.support.pages;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.designcontest.it.support.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,7 +25,7 @@ public final class SubmitEntryPage {
     this.driver = driver;
     this.http = http;
     this.app = http.app("").toString();
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = PageWait.on(driver);
   }
 
   public SubmitEntryPage open(long contest) {
