@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.FailurePage;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
 import org.designcontest.it.support.PageSession;
@@ -243,7 +244,7 @@ class ChatPageIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(message(later)));
       wait.until(ExpectedConditions.textToBe(By.id("messages-unread"), "0"));
     } catch (RuntimeException | AssertionError failed) {
-      keepForDiagnosis(browser);
+      FailurePage.keep(browser, "chat-page-failure");
       throw failed;
     } finally {
       browser.quit();
@@ -313,7 +314,7 @@ class ChatPageIT {
                       .longValue(),
               upTo -> upTo == missed);
     } catch (RuntimeException | AssertionError failed) {
-      keepForDiagnosis(browser);
+      FailurePage.keep(browser, "chat-page-failure");
       throw failed;
     } finally {
       browser.quit();
@@ -325,17 +326,6 @@ class ChatPageIT {
     HttpResponse<String> page = http.get(http.app("messages.xhtml"));
     assertThat(page.statusCode()).isEqualTo(302);
     assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login.xhtml");
-  }
-
-  /** What the browser showed when the test failed, and what its console said. */
-  private static void keepForDiagnosis(ChromeDriver browser) throws java.io.IOException {
-    Path target = Path.of("target", "chat-page-failure");
-    Files.createDirectories(target);
-    Files.writeString(target.resolve("page.html"), browser.getPageSource());
-    Files.write(target.resolve("page.png"), browser.getScreenshotAs(OutputType.BYTES));
-    StringBuilder console = new StringBuilder();
-    browser.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
-    Files.writeString(target.resolve("console.txt"), console);
   }
 
   private void signIn(ChromeDriver browser, WebDriverWait wait) {

@@ -17,12 +17,14 @@ import org.designcontest.it.support.Accessibility;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.FailurePage;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
 import org.designcontest.it.support.PageSession;
 import org.designcontest.it.support.TestDatabase;
 import org.designcontest.it.support.pages.CategoriesPage;
 import org.designcontest.it.support.pages.MyEntriesPage;
+import org.designcontest.it.support.pages.SignInPage;
 import org.designcontest.it.support.pages.SubmitEntryPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +37,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -232,7 +233,7 @@ class DesignerPagesIT {
                   "select count(*) from followed_category where account_id = ?", designer))
           .isZero();
     } catch (RuntimeException | AssertionError failed) {
-      keepForDiagnosis(browser);
+      FailurePage.keep(browser, "designer-pages-failure");
       throw failed;
     } finally {
       browser.quit();
@@ -268,12 +269,7 @@ class DesignerPagesIT {
   }
 
   private void signIn(ChromeDriver browser, WebDriverWait wait, String email) {
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    browser.get(http.app("login.xhtml").toString());
-    browser.findElement(By.id("signIn:email")).sendKeys(email);
-    browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("signIn:submit")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    new SignInPage(browser, http).signIn(email, PASSWORD);
   }
 
   private static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
@@ -284,16 +280,5 @@ class DesignerPagesIT {
     Path docs = Path.of("..", "docs", "screenshots");
     Files.createDirectories(docs);
     Files.write(docs.resolve(name), png);
-  }
-
-  private static void keepForDiagnosis(ChromeDriver browser) throws java.io.IOException {
-    Path target = Path.of("target", "screenshots");
-    Files.createDirectories(target);
-    Files.writeString(target.resolve("designer-pages-failure.html"), browser.getPageSource());
-    Files.write(
-        target.resolve("designer-pages-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-    StringBuilder console = new StringBuilder();
-    browser.manage().logs().get("browser").forEach(e -> console.append(e).append('\n'));
-    Files.writeString(target.resolve("designer-pages-failure-console.txt"), console);
   }
 }

@@ -18,10 +18,12 @@ import org.designcontest.it.support.Artwork;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.FailurePage;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.PageSession;
 import org.designcontest.it.support.TestDatabase;
 import org.designcontest.it.support.pages.GalleryPage;
+import org.designcontest.it.support.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -271,7 +273,7 @@ class GalleryPageIT {
       gallery.awaitVisibleThumbnails();
       Files.write(shots().resolve("gallery-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
     } catch (RuntimeException | AssertionError failed) {
-      keepForDiagnosis(browser);
+      FailurePage.keep(browser, "gallery-failure");
       throw failed;
     } finally {
       browser.quit();
@@ -371,22 +373,6 @@ class GalleryPageIT {
   }
 
   private void signIn(ChromeDriver browser, WebDriverWait wait, String email) {
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    browser.get(http.app("login.xhtml").toString());
-    browser.findElement(By.id("signIn:email")).sendKeys(email);
-    browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("signIn:submit")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
-  }
-
-  /** What the browser showed when the test failed, and what its console said. */
-  private static void keepForDiagnosis(ChromeDriver browser) throws java.io.IOException {
-    Path target = Path.of("target", "screenshots");
-    Files.createDirectories(target);
-    Files.writeString(target.resolve("gallery-failure.html"), browser.getPageSource());
-    Files.write(target.resolve("gallery-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-    StringBuilder console = new StringBuilder();
-    browser.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
-    Files.writeString(target.resolve("gallery-failure-console.txt"), console);
+    new SignInPage(browser, http).signIn(email, PASSWORD);
   }
 }

@@ -19,12 +19,14 @@ import org.designcontest.it.support.Accessibility;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.FailurePage;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
 import org.designcontest.it.support.PageSession;
 import org.designcontest.it.support.TestDatabase;
 import org.designcontest.it.support.pages.EarningsPage;
 import org.designcontest.it.support.pages.HandoverPage;
+import org.designcontest.it.support.pages.SignInPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,7 +38,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -202,7 +203,7 @@ class HandoverPagesIT {
                       browser.executeScript("return document.documentElement.clientWidth <= 400;"));
       Files.write(shots.resolve("earnings-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
     } catch (RuntimeException | AssertionError failed) {
-      keepForDiagnosis(browser, shots);
+      FailurePage.keep(browser, "handover-failure");
       throw failed;
     } finally {
       browser.quit();
@@ -296,24 +297,11 @@ class HandoverPagesIT {
   }
 
   private void signIn(ChromeDriver browser, long account) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    browser.get(http.app("login.xhtml").toString());
-    browser.findElement(By.id("signIn:email")).sendKeys(email(account));
-    browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("signIn:submit")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    new SignInPage(browser, http).signIn(email(account), PASSWORD);
   }
 
   /** What the browser shows (its viewport), as a PNG. */
   private static void screenshot(ChromeDriver browser, Path file) throws IOException {
     Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static void keepForDiagnosis(ChromeDriver browser, Path shots) throws IOException {
-    Files.writeString(shots.resolve("handover-failure.html"), browser.getPageSource());
-    Files.write(shots.resolve("handover-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-    StringBuilder console = new StringBuilder();
-    browser.manage().logs().get("browser").forEach(entry -> console.append(entry).append('\n'));
-    Files.writeString(shots.resolve("handover-failure-console.txt"), console);
   }
 }

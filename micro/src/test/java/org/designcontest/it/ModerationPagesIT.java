@@ -13,6 +13,7 @@ import org.designcontest.it.support.Accessibility;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.FailurePage;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.PageSession;
 import org.designcontest.it.support.TestDatabase;
@@ -117,7 +118,7 @@ class ModerationPagesIT {
       HttpResponse<String> signedIn = new PageSession(http).signIn(designerEmail, PASSWORD, false);
       assertThat(signedIn.uri().getPath()).doesNotContain("login.xhtml");
     } catch (RuntimeException | AssertionError e) {
-      failure(browser, "accounts");
+      FailurePage.keep(browser, "moderation-failure-accounts");
       throw e;
     } finally {
       browser.quit();
@@ -152,7 +153,7 @@ class ModerationPagesIT {
       assertThat(history.stage()).isEqualTo("Cancelled");
       Accessibility.assertNoSeriousViolations(browser, "the contest history page");
     } catch (RuntimeException | AssertionError e) {
-      failure(browser, "cancel");
+      FailurePage.keep(browser, "moderation-failure-cancel");
       throw e;
     } finally {
       browser.quit();
@@ -209,7 +210,7 @@ class ModerationPagesIT {
       browser.manage().window().setSize(new Dimension(390, 844));
       shot(browser, "contest-history-phone.png");
     } catch (RuntimeException | AssertionError e) {
-      failure(browser, "award");
+      FailurePage.keep(browser, "moderation-failure-award");
       throw e;
     } finally {
       browser.quit();
@@ -254,7 +255,7 @@ class ModerationPagesIT {
       assertThat(ModerationPages.heading(browser)).isEqualTo("This page is not for your account");
       Accessibility.assertNoSeriousViolations(browser, "the 403 page");
     } catch (RuntimeException | AssertionError e) {
-      failure(browser, "forbidden");
+      FailurePage.keep(browser, "moderation-failure-forbidden");
       throw e;
     } finally {
       browser.quit();
@@ -326,7 +327,7 @@ class ModerationPagesIT {
       assertThat(browser.getPageSource()).doesNotContain("ViewExpiredException");
       Accessibility.assertNoSeriousViolations(browser, "the error page (a stale form)");
     } catch (RuntimeException | AssertionError e) {
-      failure(browser, "errors");
+      FailurePage.keep(browser, "moderation-failure-errors");
       throw e;
     } finally {
       browser.quit();
@@ -366,19 +367,5 @@ class ModerationPagesIT {
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
     Files.write(shots.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-  }
-
-  private static void failure(ChromeDriver browser, String name) {
-    try {
-      Path shots = Path.of("target", "screenshots");
-      Files.createDirectories(shots);
-      Files.write(
-          shots.resolve("moderation-failure-" + name + ".png"),
-          browser.getScreenshotAs(OutputType.BYTES));
-      Files.writeString(
-          shots.resolve("moderation-failure-" + name + ".html"), browser.getPageSource());
-    } catch (Exception ignored) {
-      // the test's own failure is what matters
-    }
   }
 }

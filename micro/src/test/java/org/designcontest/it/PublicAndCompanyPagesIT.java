@@ -17,6 +17,7 @@ import org.designcontest.it.support.Accessibility;
 import org.designcontest.it.support.Browser;
 import org.designcontest.it.support.ContestApi;
 import org.designcontest.it.support.Deployments;
+import org.designcontest.it.support.FailurePage;
 import org.designcontest.it.support.Http;
 import org.designcontest.it.support.Images;
 import org.designcontest.it.support.TestDatabase;
@@ -212,7 +213,7 @@ class PublicAndCompanyPagesIT {
                   .statusCode())
           .isEqualTo(404);
     } catch (RuntimeException | AssertionError e) {
-      keepForDiagnosis("public-pages-failure");
+      FailurePage.keep(browser, "public-pages-failure");
       throw e;
     }
   }
@@ -356,7 +357,7 @@ class PublicAndCompanyPagesIT {
                   "select count(*) from contest where id = ? and stage = 'DRAFT'", strangers))
           .isEqualTo(1);
     } catch (RuntimeException | AssertionError e) {
-      keepForDiagnosis("company-pages-failure");
+      FailurePage.keep(browser, "company-pages-failure");
       throw e;
     }
   }
@@ -384,7 +385,7 @@ class PublicAndCompanyPagesIT {
       assertThat(TestDatabase.count("select count(*) from contest where drafted_by = ?", designer))
           .isZero();
     } catch (RuntimeException | AssertionError e) {
-      keepForDiagnosis("designer-403-failure");
+      FailurePage.keep(browser, "designer-403-failure");
       throw e;
     }
   }
@@ -414,10 +415,5 @@ class PublicAndCompanyPagesIT {
 
   private void shot(String name) throws java.io.IOException {
     Files.write(SHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-  }
-
-  private void keepForDiagnosis(String name) throws java.io.IOException {
-    Files.writeString(SHOTS.resolve(name + ".html"), browser.getPageSource());
-    shot(name);
   }
 }
