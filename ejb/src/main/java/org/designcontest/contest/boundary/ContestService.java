@@ -171,14 +171,6 @@ public class ContestService {
     return history.of(contestId);
   }
 
-  /** The newest contests the public may see. */
-  public List<Contest> latest(int max) {
-    return em.createNamedQuery(Contest.LATEST, Contest.class)
-        .setParameter("draft", Stage.DRAFT)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
   private static boolean isCompanyOrModerator(Caller caller, Contest contest) {
     return caller.actsFor(contest.company()) || caller.isModerator();
   }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedNativeQuery;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,11 +22,6 @@ import org.designcontest.platform.boundary.ConflictException;
 
 /** A company's design contest: its brief, its prize and the stage it has reached. */
 @Entity
-@NamedQuery(
-    name = Contest.LATEST,
-    query =
-        "select c from Contest c join fetch c.category where c.stage <> :draft"
-            + " order by c.createdAt desc, c.id desc")
 // Claims due contests for the sweep: locked until its transaction ends, skipped by other instances.
 // Only stages the sweep has a rule for (all that have deadlines).
 @NamedNativeQuery(
@@ -43,9 +37,6 @@ public class Contest {
 
   /** The company has this long to approve the handover once the winner delivered. */
   public static final Duration HANDOVER_APPROVAL = Duration.ofDays(5);
-
-  /** The newest contests the public may see: all but drafts. */
-  public static final String LATEST = "Contest.latest";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
