@@ -209,7 +209,10 @@ class EarSmokeIT {
     HttpResponse<String> jobs =
         get(ADMIN.resolve("management/domain/list-batch-jobs"), "Accept", "application/json");
     assertThat(jobs.statusCode()).as(jobs.body()).isEqualTo(200);
-    assertThat(json(jobs).asJsonObject().getString("message")).matches("(?s).*newsletter +1.*");
+    // one instance or more: the weekly digest, due on a fresh database from Monday on, may start
+    // its own
+    assertThat(json(jobs).asJsonObject().getString("message"))
+        .matches("(?s).*newsletter +[1-9][0-9]*.*");
     HttpResponse<String> executions =
         get(
             ADMIN.resolve("management/domain/list-batch-job-executions"),
